@@ -1,0 +1,10 @@
+/**
+ * Tamper-evident records of the enforcement process: manifests with SHA-256 and SM3 digests, BagIt packages,
+ * an append-only Merkle case log and audio-video coverage checks.
+ */
+module io.github.zhifa.recording {
+    requires transitive io.github.zhifa.core;
+    requires org.slf4j;
+
+//     exports io.github.zhifa.recording; (added with the first public type; an exported package cannot be empty)
+}

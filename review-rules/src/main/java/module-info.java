@@ -1,0 +1,11 @@
+/**
+ * Legal review (法制审核), hearing rights, exemption lists and inspection rules, from declarative rules, with
+ * explanations citing the articles behind every answer.
+ */
+module io.github.zhifa.review {
+    requires transitive io.github.zhifa.core;
+    requires transitive io.github.zhifa.calendar;
+    requires org.slf4j;
+
+//     exports io.github.zhifa.review; (added with the first public type; an exported package cannot be empty)
+}
