@@ -11,4 +11,5 @@ module io.github.zhifa.core {
 
     exports io.github.zhifa.core;
     exports io.github.zhifa.core.id;
+    exports io.github.zhifa.core.validation;
 }
