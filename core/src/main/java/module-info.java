@@ -11,5 +11,6 @@ module io.github.zhifa.core {
 
     exports io.github.zhifa.core;
     exports io.github.zhifa.core.id;
+    exports io.github.zhifa.core.json;
     exports io.github.zhifa.core.validation;
 }

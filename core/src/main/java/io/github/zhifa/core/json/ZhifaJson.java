@@ -1,0 +1,207 @@
+package io.github.zhifa.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one configured Jackson {@link ObjectMapper} of zhifa.
+ *
+ * <p>The mapper is strict: an unknown field is an error (a typo in a vendor payload must not be silently dropped),
+ * {@code null} for a primitive is an error, trailing tokens after the document are an error. {@code java.time}
+ * types are read and written as ISO-8601 strings ({@code 2024-09-27}). Input is bounded: at most
+ * {@value #MAX_NESTING_DEPTH} levels of nesting, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers
+ * of at most {@value #MAX_NUMBER_LENGTH} digits, documents of at most {@value #MAX_DOCUMENT_LENGTH} bytes.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = ZhifaJson.mapper();               // strict
+ * ObjectMapper lenient = ZhifaJson.builder().allowUnknownFields().build();
+ * Decision d = ZhifaJson.read(path, Decision.class);      // errors say where: line and column
+ * }</pre>
+ *
+ * <p>Instances are thread-safe once built; {@link #mapper()} returns a shared instance that callers must not
+ * reconfigure (use {@link #builder()} for a variant).
+ */
+public final class ZhifaJson {
+    /** Maximum nesting depth of objects and arrays. */
+    public static final int MAX_NESTING_DEPTH = 64;
+
+    /** Maximum length of one string value, in characters. */
+    public static final int MAX_STRING_LENGTH = 1 << 20;
+
+    /** Maximum length of one number, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+
+    /** Maximum length of a whole document, in bytes or characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L << 20;
+
+    private static final ObjectMapper SHARED = builder().build();
+
+    private ZhifaJson() {}
+
+    /**
+     * The shared strict mapper.
+     *
+     * @return the mapper; do not reconfigure it
+     */
+    public static ObjectMapper mapper() {
+        return SHARED;
+    }
+
+    /**
+     * A builder for a variant of the configured mapper.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a JSON document into a type, with errors that say where.
+     *
+     * @param <T> the type
+     * @param file the file
+     * @param type the type
+     * @return the value
+     * @throws MalformedJsonException if the document is not valid JSON or does not fit the type
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static <T> T read(Path file, Class<T> type) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a JSON document into a type, with errors that say where.
+     *
+     * @param <T> the type
+     * @param in the input, not closed
+     * @param source a name for the input in error messages, e.g. a file name
+     * @param type the type
+     * @return the value
+     * @throws MalformedJsonException if the document is not valid JSON or does not fit the type
+     */
+    public static <T> T read(InputStream in, String source, Class<T> type) {
+        try {
+            return SHARED.readValue(in, type);
+        } catch (JsonProcessingException e) {
+            throw MalformedJsonException.of(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a JSON document as a tree, with errors that say where.
+     *
+     * @param in the input, not closed
+     * @param source a name for the input in error messages
+     * @return the tree
+     * @throws MalformedJsonException if the document is not valid JSON
+     */
+    public static JsonNode readTree(InputStream in, String source) {
+        try {
+            JsonNode node = SHARED.readTree(in);
+            if (node == null || node.isMissingNode()) {
+                throw new MalformedJsonException(source, 1, 1, "empty document");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw MalformedJsonException.of(source, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds a configured mapper. */
+    public static final class Builder {
+        private boolean allowUnknownFields;
+        private boolean indent;
+
+        private Builder() {}
+
+        /**
+         * Ignore unknown fields instead of failing.
+         *
+         * @return this builder
+         */
+        public Builder allowUnknownFields() {
+            this.allowUnknownFields = true;
+            return this;
+        }
+
+        /**
+         * Indent output.
+         *
+         * @return this builder
+         */
+        public Builder indent() {
+            this.indent = true;
+            return this;
+        }
+
+        /**
+         * Builds the mapper.
+         *
+         * @return a new mapper
+         */
+        public ObjectMapper build() {
+            JsonFactory factory = JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                            .build())
+                    // never echo the source text (it may hold personal data) in error messages
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build();
+            return JsonMapper.builder(factory)
+                    .addModule(new JavaTimeModule())
+                    .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                    .configure(SerializationFeature.INDENT_OUTPUT, indent)
+                    .build();
+        }
+    }
+
+    static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return "unknown field '" + u.getPropertyName() + "'";
+        }
+        String msg = e.getOriginalMessage();
+        if (msg == null) {
+            return e.getClass().getSimpleName();
+        }
+        if (msg.startsWith("Cannot map `null` into type")) {
+            return "missing or null value for a field that needs one";
+        }
+        // drop Jackson's configuration hints, they mean nothing to a caller
+        return msg.replaceAll("\\s*\\R\\s*", " ").replaceAll(" \\(set [A-Za-z.]+Feature\\.[^)]*\\)", "");
+    }
+
+    static JsonLocation location(JsonProcessingException e) {
+        return e.getLocation();
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.zhifa.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ZhifaJsonTest {
+    record Sample(String name, LocalDate decidedOn, int count) {}
+
+    private static InputStream in(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsIsoDates() {
+        Sample s = ZhifaJson.read(in("{\"name\":\"a\",\"decidedOn\":\"2024-09-27\",\"count\":2}"), "t", Sample.class);
+        assertThat(s.decidedOn()).isEqualTo(LocalDate.of(2024, 9, 27));
+    }
+
+    @Test
+    void writesIsoDates() throws Exception {
+        String json = ZhifaJson.mapper().writeValueAsString(new Sample("a", LocalDate.of(2024, 10, 12), 1));
+        assertThat(json).contains("\"2024-10-12\"");
+    }
+
+    @Test
+    void unknownFieldIsAnErrorNamingFieldAndLine() {
+        assertThatThrownBy(() -> ZhifaJson.read(
+                        in("{\"name\":\"a\",\"count\":1,\n\"nmae\":\"b\"}"), "payload.json", Sample.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("payload.json line 2")
+                .hasMessageContaining("unknown field 'nmae'")
+                .satisfies(e -> assertThat(((MalformedJsonException) e).line()).isEqualTo(2));
+    }
+
+    @Test
+    void lenientBuilderIgnoresUnknownFields() throws Exception {
+        Sample s = ZhifaJson.builder()
+                .allowUnknownFields()
+                .build()
+                .readValue("{\"name\":\"a\",\"count\":1,\"x\":1}", Sample.class);
+        assertThat(s.name()).isEqualTo("a");
+    }
+
+    @Test
+    void nestingBeyondTheLimitIsRefused() {
+        String deep = "[".repeat(ZhifaJson.MAX_NESTING_DEPTH + 1) + "]".repeat(ZhifaJson.MAX_NESTING_DEPTH + 1);
+        assertThatThrownBy(() -> ZhifaJson.readTree(in(deep), "deep.json"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("deep.json");
+    }
+
+    @Test
+    void errorDoesNotEchoInputText() {
+        assertThatThrownBy(() -> ZhifaJson.readTree(in("{\"id\":\"110101199003071234\" oops}"), "p.json"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageNotContaining("110101199003071234");
+    }
+
+    @Test
+    void missingPrimitiveIsAnErrorWithoutJacksonHints() {
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"name\":\"a\"}"), "p.json", Sample.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("$.count")
+                .hasMessageNotContaining("DeserializationFeature");
+    }
+
+    @Test
+    void fieldPathIsReported() {
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"count\":\"many\"}"), "p.json", Sample.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .satisfies(e -> assertThat(((MalformedJsonException) e).path()).isEqualTo("$.count"));
+    }
+}
