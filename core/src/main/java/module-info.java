@@ -10,7 +10,17 @@ module io.github.zhifa.core {
     requires org.slf4j;
 
     exports io.github.zhifa.core;
+    exports io.github.zhifa.core.constraints;
+    exports io.github.zhifa.core.domain;
     exports io.github.zhifa.core.id;
     exports io.github.zhifa.core.json;
     exports io.github.zhifa.core.validation;
+
+    // Reflection: Hibernate Validator reads the records' fields and instantiates the constraint validators;
+    // Jackson reads and writes the records.
+    opens io.github.zhifa.core.domain to
+            org.hibernate.validator,
+            com.fasterxml.jackson.databind;
+    opens io.github.zhifa.core.internal.validation to
+            org.hibernate.validator;
 }

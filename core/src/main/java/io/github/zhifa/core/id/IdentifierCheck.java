@@ -97,7 +97,9 @@ public record IdentifierCheck(
                                     + ")";
                     case REGION -> zh
                             ? "行政区划代码（第" + position + "位起）无效：" + found
-                            : "region code (from position " + position + ") is not a valid division: " + found;
+                                    + (expected.isEmpty() ? "" : "，应为" + expected)
+                            : "region code (from position " + position + ") is not a valid division: " + found
+                                    + (expected.isEmpty() ? "" : ", expected " + expected);
                     case BIRTH_DATE -> zh
                             ? "出生日期（第" + position + "位起）不是有效日期"
                             : "birth date (from position " + position + ") is not a real date";

@@ -67,8 +67,13 @@ public final class ResidentIdNumber {
         if (!isDigit(last) && last != 'X' && last != 'x') {
             return IdentifierCheck.fail(type, IdentifierProblem.ALPHABET, 18, "0-9 or X", String.valueOf(last));
         }
-        if (!PROVINCE[(s.charAt(0) - '0') * 10 + (s.charAt(1) - '0')]) {
+        int province = (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
+        if (!PROVINCE[province]) {
             return IdentifierCheck.fail(type, IdentifierProblem.REGION, 1, "", s.substring(0, 2) + "xxxx");
+        }
+        if (isPermitProvince(province) && !s.startsWith("0000", 2)) {
+            // residence permits carry exactly 810000 / 820000 / 830000; other 81xxxx areas do not exist
+            return IdentifierCheck.fail(type, IdentifierProblem.REGION, 1, province + "0000", province + "xxxx");
         }
         if (!isDate(s, 6, 4)) {
             return IdentifierCheck.fail(type, IdentifierProblem.BIRTH_DATE, 7, "", "");
@@ -90,7 +95,9 @@ public final class ResidentIdNumber {
                         type, IdentifierProblem.ALPHABET, i + 1, "0-9", String.valueOf(s.charAt(i)));
             }
         }
-        if (!PROVINCE[(s.charAt(0) - '0') * 10 + (s.charAt(1) - '0')]) {
+        int province = (s.charAt(0) - '0') * 10 + (s.charAt(1) - '0');
+        if (!PROVINCE[province] || isPermitProvince(province)) {
+            // legacy 15-digit numbers were only issued on the mainland: no 81/82/83 areas
             return IdentifierCheck.fail(type, IdentifierProblem.REGION, 1, "", s.substring(0, 2) + "xxxx");
         }
         if (!isDate(s, 6, 2)) {
@@ -99,12 +106,15 @@ public final class ResidentIdNumber {
         return IdentifierCheck.ok(type);
     }
 
+    private static boolean isPermitProvince(int province) {
+        return province >= 81 && province <= 83;
+    }
+
     private static IdentifierType typeOf18(String s) {
         return s.length() >= 6
                         && s.charAt(1) >= '1'
                         && s.charAt(1) <= '3'
                         && s.charAt(0) == '8'
-                        && s.startsWith("0000", 2)
                 ? IdentifierType.RESIDENCE_PERMIT
                 : IdentifierType.RESIDENT_ID_18;
     }
@@ -137,6 +147,13 @@ public final class ResidentIdNumber {
             return false;
         }
         int province = (s.charAt(from) - '0') * 10 + (s.charAt(from + 1) - '0');
+        if (isPermitProvince(province)) {
+            for (int i = 2; i < 6; i++) {
+                if (s.charAt(from + i) != '0') {
+                    return false;
+                }
+            }
+        }
         return PROVINCE[province] && isDate(s, from + 6, 4);
     }
 
