@@ -1,5 +1,6 @@
 package io.github.zhifa.core.domain;
 
+import io.github.zhifa.core.constraints.ZhifaPayload;
 import io.github.zhifa.core.internal.validation.DecisionRules;
 import io.github.zhifa.core.internal.validation.PenaltyOfficers;
 import jakarta.validation.Valid;
@@ -33,7 +34,7 @@ import java.util.List;
  * @param legalBasis the provisions the decision rests on, at least one
  */
 @DecisionRules
-@PenaltyOfficers
+@PenaltyOfficers(payload = ZhifaPayload.Warning.class)
 public record Decision(
         @NotBlank(message = "{zhifa.ZHIFA-VAL-001}")
                 @Size(max = 100, message = "{zhifa.ZHIFA-VAL-002}")

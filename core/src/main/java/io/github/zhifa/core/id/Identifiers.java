@@ -9,7 +9,7 @@ public final class Identifiers {
 
     /**
      * Guesses the type of an identifier from its shape: 15 digits or 17 digits + digit/X that look like a resident
-     * ID (plausible province) are resident IDs; other 18-character values are credit codes; 9 or {@code 8-1}
+     * ID (plausible province, and valid as an ID or not valid as a credit code) are resident IDs; other 18-character values are credit codes; 9 or {@code 8-1}
      * characters are organisation codes.
      *
      * @param candidate the text
@@ -30,7 +30,9 @@ public final class Identifiers {
                 boolean idPlausible = asId.problemOpt()
                         .map(p -> p != IdentifierProblem.REGION && p != IdentifierProblem.BIRTH_DATE)
                         .orElse(true);
-                if (idPlausible && !UnifiedSocialCreditCode.isValid(s)) {
+                // A value valid both ways (about 1 in 31 valid IDs) is taken for an ID: the safer reading for
+                // personal data, and an all-digit credit code would be unusual.
+                if (asId.isStrictlyValid() || (idPlausible && !UnifiedSocialCreditCode.isValid(s))) {
                     return asId.type();
                 }
             }

@@ -3,7 +3,6 @@ package io.github.zhifa.core.internal.validation;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
-import io.github.zhifa.core.constraints.ZhifaPayload;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
@@ -32,9 +31,9 @@ public @interface PenaltyOfficers {
     Class<?>[] groups() default {};
 
     /**
-     * The payload: a warning by default.
+     * The payload ({@code Decision} puts {@code ZhifaPayload.Warning} here).
      *
      * @return the payload
      */
-    Class<? extends Payload>[] payload() default {ZhifaPayload.Warning.class};
+    Class<? extends Payload>[] payload() default {};
 }
