@@ -70,10 +70,26 @@ public final class Cli {
                 || ex instanceof IOException
                 || ex instanceof UncheckedIOException
                 || ex instanceof ZhifaException
-                || ex instanceof CalendarException) {
+                || ex instanceof CalendarException
+                || isBadArgumentToZhifa(ex)) {
             return ExitCode.USAGE;
         }
         return ExitCode.INTERNAL_ERROR;
+    }
+
+    /**
+     * An {@link IllegalArgumentException} thrown by zhifa's own code: the libraries throw it for a value that breaks
+     * their contract (a check character asked of a non-digit, an impossible period), and a subcommand passes the
+     * user's values straight to them, so it is bad input (exit 2), not a crash. One thrown by the JDK or another
+     * library (e.g. {@code NumberFormatException} from {@code Integer.parseInt} in our code is thrown inside the
+     * JDK) stays an internal error (70): it usually means a subcommand forgot to check its input.
+     */
+    static boolean isBadArgumentToZhifa(Throwable ex) {
+        if (!(ex instanceof IllegalArgumentException)) {
+            return false;
+        }
+        StackTraceElement[] trace = ex.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.github.zhifa.");
     }
 
     private static String describe(Throwable ex) {

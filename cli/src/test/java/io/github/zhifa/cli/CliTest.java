@@ -1,0 +1,115 @@
+package io.github.zhifa.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zhifa.core.id.OrganizationCode;
+import io.github.zhifa.core.id.ResidentIdNumber;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import org.junit.jupiter.api.Test;
+
+/** The command as a whole: bad input gives one line on stderr and exit 2; the demo prints core's report. */
+class CliTest {
+    record Run(int exit, String out, String err) {}
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static void assertOneLineUsageError(Run r, String contains) {
+        assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).startsWith("zhifa: ").contains(contains);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).doesNotContain("\tat ");
+    }
+
+    @Test
+    void unknownCommand() {
+        assertOneLineUsageError(run("frobnicate"), "frobnicate");
+    }
+
+    @Test
+    void unknownOption() {
+        assertOneLineUsageError(run("id", "check", "--colour", "91350100M000100Y43"), "--colour");
+    }
+
+    @Test
+    void missingSubcommandOrValue() {
+        assertOneLineUsageError(run("id"), "ubcommand");
+        assertOneLineUsageError(run("id", "check"), "give a VALUE");
+    }
+
+    @Test
+    void malformedValue() {
+        assertOneLineUsageError(run("id", "check", "张三的身份证"), "not shaped like an identifier");
+        assertOneLineUsageError(run("id", "check", "1".repeat(40)), "40 characters");
+        assertOneLineUsageError(run("id", "check", "9135 0100"), "not shaped like an identifier");
+    }
+
+    @Test
+    void unreadableFile() {
+        assertOneLineUsageError(run("id", "check", "--file", "/no/such/dir/ids.txt"), "no such file");
+        assertOneLineUsageError(run("id", "check", "--file", System.getProperty("java.io.tmpdir")), "cannot read input");
+    }
+
+    @Test
+    void versionAndHelp() {
+        Run v = run("--version");
+        assertThat(v.exit()).isZero();
+        assertThat(v.out()).startsWith("zhifa ");
+        Run h = run("id", "check", "--help");
+        assertThat(h.exit()).isZero();
+        assertThat(h.out()).contains("--json").contains("--lenient");
+    }
+
+    @Test
+    void exitCodesOfEscapedExceptions() {
+        assertThat(Cli.exitCodeOf(new UsageException("x"))).isEqualTo(ExitCode.USAGE);
+        assertThat(Cli.exitCodeOf(new NoSuchFileException("x"))).isEqualTo(ExitCode.USAGE);
+        assertThat(Cli.exitCodeOf(new UncheckedIOException(new IOException("x")))).isEqualTo(ExitCode.USAGE);
+        // thrown by our library for a bad argument: bad input
+        IllegalArgumentException ours = catchIae(() -> ResidentIdNumber.checkCharacter("1101051949123100A"));
+        assertThat(Cli.exitCodeOf(ours)).isEqualTo(ExitCode.USAGE);
+        IllegalArgumentException ours2 = catchIae(() -> OrganizationCode.checkCharacter("1"));
+        assertThat(Cli.exitCodeOf(ours2)).isEqualTo(ExitCode.USAGE);
+        // thrown inside the JDK: a bug of ours (unchecked input), not the user's fault
+        IllegalArgumentException jdk = catchIae(() -> Integer.parseInt("x"));
+        assertThat(Cli.exitCodeOf(jdk)).isEqualTo(ExitCode.INTERNAL_ERROR);
+        assertThat(Cli.exitCodeOf(new NullPointerException())).isEqualTo(ExitCode.INTERNAL_ERROR);
+        assertThat(Cli.exitCodeOf(new IllegalStateException())).isEqualTo(ExitCode.INTERNAL_ERROR);
+    }
+
+    private static IllegalArgumentException catchIae(Runnable r) {
+        try {
+            r.run();
+        } catch (IllegalArgumentException e) {
+            return e;
+        }
+        throw new AssertionError("no IllegalArgumentException");
+    }
+
+    @Test
+    void demoPrintsTheCoreReport() {
+        Run r = run("demo");
+        String core = r.out().substring(r.out().indexOf("core: validating"), r.out().indexOf("== 2."));
+        assertThat(core)
+                .contains("sample decision-valid.json: 厦思市监罚〔2024〕12号 — 行政处罚, party: 法人 厦门示例贸易有限公司")
+                .contains("valid: no violation")
+                .contains("sample decision-invalid.json")
+                .contains("INVALID: 7 error(s), 1 warning(s)")
+                .contains("ERROR   ZHIFA-ID-006  party.idNumber")
+                .contains("校验码（第18位）为“1”，应为“X”")
+                .contains("check character (position 18) is '1', expected 'X'")
+                .contains("WARNING ZHIFA-VAL-103 officers")
+                .contains("ZHIFA-VAL-104 officers[0].qualifiedUntil")
+                .contains("自然人 (name withheld)");
+        // no personal data in clear
+        assertThat(r.out()).doesNotContain("110105194912310021").doesNotContain("张三");
+    }
+}
