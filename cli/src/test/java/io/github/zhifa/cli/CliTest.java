@@ -55,7 +55,8 @@ class CliTest {
     @Test
     void unreadableFile() {
         assertOneLineUsageError(run("id", "check", "--file", "/no/such/dir/ids.txt"), "no such file");
-        assertOneLineUsageError(run("id", "check", "--file", System.getProperty("java.io.tmpdir")), "cannot read input");
+        assertOneLineUsageError(
+                run("id", "check", "--file", System.getProperty("java.io.tmpdir")), "cannot read input");
     }
 
     @Test
@@ -72,7 +73,8 @@ class CliTest {
     void exitCodesOfEscapedExceptions() {
         assertThat(Cli.exitCodeOf(new UsageException("x"))).isEqualTo(ExitCode.USAGE);
         assertThat(Cli.exitCodeOf(new NoSuchFileException("x"))).isEqualTo(ExitCode.USAGE);
-        assertThat(Cli.exitCodeOf(new UncheckedIOException(new IOException("x")))).isEqualTo(ExitCode.USAGE);
+        assertThat(Cli.exitCodeOf(new UncheckedIOException(new IOException("x"))))
+                .isEqualTo(ExitCode.USAGE);
         // thrown by our library for a bad argument: bad input
         IllegalArgumentException ours = catchIae(() -> ResidentIdNumber.checkCharacter("1101051949123100A"));
         assertThat(Cli.exitCodeOf(ours)).isEqualTo(ExitCode.USAGE);
@@ -97,7 +99,8 @@ class CliTest {
     @Test
     void demoPrintsTheCoreReport() {
         Run r = run("demo");
-        String core = r.out().substring(r.out().indexOf("core: validating"), r.out().indexOf("== 2."));
+        String core =
+                r.out().substring(r.out().indexOf("core: validating"), r.out().indexOf("== 2."));
         assertThat(core)
                 .contains("sample decision-valid.json: 厦思市监罚〔2024〕12号 — 行政处罚, party: 法人 厦门示例贸易有限公司")
                 .contains("valid: no violation")

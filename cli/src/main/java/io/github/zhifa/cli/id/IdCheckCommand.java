@@ -48,10 +48,7 @@ public final class IdCheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "VALUE", arity = "0..*", description = "the identifiers to check")
     List<String> values = new ArrayList<>();
 
-    @Option(
-            names = "--file",
-            paramLabel = "FILE",
-            description = "also check every non-blank line of FILE (UTF-8)")
+    @Option(names = "--file", paramLabel = "FILE", description = "also check every non-blank line of FILE (UTF-8)")
     Path file;
 
     @Option(names = "--lenient", description = "accept a wrong check character in credit codes (pre-2016 codes)")

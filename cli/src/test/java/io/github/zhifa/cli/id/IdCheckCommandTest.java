@@ -21,7 +21,8 @@ class IdCheckCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
     }
 
     @Test
@@ -39,7 +40,8 @@ class IdCheckCommandTest {
         assertThat(out.toString())
                 .contains("1****************1: resident ID number (18 digits)")
                 .contains("INVALID")
-                .contains("ZHIFA-ID-006 resident ID number (18 digits) check character (position 18) is '1', expected 'X'")
+                .contains(
+                        "ZHIFA-ID-006 resident ID number (18 digits) check character (position 18) is '1', expected 'X'")
                 .contains("ZHIFA-ID-006 居民身份证号码（18位）校验码（第18位）为“1”，应为“X”")
                 .doesNotContain("110105194912310021");
     }
@@ -76,7 +78,8 @@ class IdCheckCommandTest {
 
     @Test
     void jsonArrayForSeveralValuesNeverShowsAnIdInClear() throws IOException {
-        assertThat(run("id", "check", "--json", "11010519491231002X", "19220382-1")).isEqualTo(ExitCode.OK);
+        assertThat(run("id", "check", "--json", "11010519491231002X", "19220382-1"))
+                .isEqualTo(ExitCode.OK);
         JsonNode n = ZhifaJson.mapper().readTree(out.toString());
         assertThat(n.isArray()).isTrue();
         assertThat(n.get(0).get("value").asText()).isEqualTo("1****************X");

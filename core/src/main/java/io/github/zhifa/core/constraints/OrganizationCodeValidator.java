@@ -1,7 +1,6 @@
 package io.github.zhifa.core.constraints;
 
 import io.github.zhifa.core.internal.validation.IdentifierReports;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

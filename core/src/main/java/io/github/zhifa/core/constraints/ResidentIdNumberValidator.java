@@ -1,7 +1,6 @@
 package io.github.zhifa.core.constraints;
 
 import io.github.zhifa.core.internal.validation.IdentifierReports;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
@@ -13,7 +12,6 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
         return value == null
-                || IdentifierReports.report(
-                        io.github.zhifa.core.id.ResidentIdNumber.check(value), context, "resident");
+                || IdentifierReports.report(io.github.zhifa.core.id.ResidentIdNumber.check(value), context, "resident");
     }
 }

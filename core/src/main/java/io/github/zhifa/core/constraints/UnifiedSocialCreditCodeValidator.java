@@ -1,8 +1,7 @@
 package io.github.zhifa.core.constraints;
 
-import io.github.zhifa.core.internal.validation.IdentifierReports;
-
 import io.github.zhifa.core.id.UnifiedSocialCreditCode.Mode;
+import io.github.zhifa.core.internal.validation.IdentifierReports;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 

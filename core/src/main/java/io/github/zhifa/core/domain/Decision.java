@@ -44,12 +44,14 @@ public record Decision(
                 String documentNumber,
         @NotNull(message = "{zhifa.ZHIFA-VAL-001}") EnforcementCategory category,
         @NotNull(message = "{zhifa.ZHIFA-VAL-001}") @Valid EnforcementBody body,
-        @NotNull(message = "{zhifa.ZHIFA-VAL-001}") List<@NotNull(message = "{zhifa.ZHIFA-VAL-001}") @Valid Officer> officers,
+        @NotNull(message = "{zhifa.ZHIFA-VAL-001}")
+                List<@NotNull(message = "{zhifa.ZHIFA-VAL-001}") @Valid Officer> officers,
         @NotNull(message = "{zhifa.ZHIFA-VAL-001}") @Valid Party party,
         LocalDate filedDate,
         @NotNull(message = "{zhifa.ZHIFA-VAL-001}") LocalDate decisionDate,
         LocalDate servedDate,
-        @NotBlank(message = "{zhifa.ZHIFA-VAL-001}") @Size(max = 4000, message = "{zhifa.ZHIFA-VAL-002}") String conclusion,
+        @NotBlank(message = "{zhifa.ZHIFA-VAL-001}") @Size(max = 4000, message = "{zhifa.ZHIFA-VAL-002}")
+                String conclusion,
         @NotEmpty(message = "{zhifa.ZHIFA-VAL-006}")
                 List<@NotNull(message = "{zhifa.ZHIFA-VAL-001}") @Valid LegalBasisCitation> legalBasis) {
 

@@ -16,5 +16,6 @@ import jakarta.validation.constraints.Size;
 public record EnforcementBody(
         @NotBlank(message = "{zhifa.ZHIFA-VAL-001}") @Size(max = 200, message = "{zhifa.ZHIFA-VAL-002}") String name,
         @NotNull(message = "{zhifa.ZHIFA-VAL-001}") @UnifiedSocialCreditCode String creditCode,
-        @NotNull(message = "{zhifa.ZHIFA-VAL-001}") @Pattern(regexp = "\\d{6}", message = "{zhifa.ZHIFA-VAL-003.regionCode}")
+        @NotNull(message = "{zhifa.ZHIFA-VAL-001}")
+                @Pattern(regexp = "\\d{6}", message = "{zhifa.ZHIFA-VAL-003.regionCode}")
                 String regionCode) {}

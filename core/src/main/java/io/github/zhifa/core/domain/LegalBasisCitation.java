@@ -36,7 +36,12 @@ public record LegalBasisCitation(
      */
     public String toChinese() {
         StringBuilder b = new StringBuilder();
-        b.append('《').append(law).append('》').append('第').append(ChineseNumerals.of(article)).append('条');
+        b.append('《')
+                .append(law)
+                .append('》')
+                .append('第')
+                .append(ChineseNumerals.of(article))
+                .append('条');
         if (paragraph != null) {
             b.append('第').append(ChineseNumerals.of(paragraph)).append('款');
         }

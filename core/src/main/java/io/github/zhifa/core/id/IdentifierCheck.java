@@ -96,8 +96,7 @@ public record IdentifierCheck(
                             : "character " + position + " is '" + found + "', not allowed there (allowed: " + expected
                                     + ")";
                     case REGION -> zh
-                            ? "行政区划代码（第" + position + "位起）无效：" + found
-                                    + (expected.isEmpty() ? "" : "，应为" + expected)
+                            ? "行政区划代码（第" + position + "位起）无效：" + found + (expected.isEmpty() ? "" : "，应为" + expected)
                             : "region code (from position " + position + ") is not a valid division: " + found
                                     + (expected.isEmpty() ? "" : ", expected " + expected);
                     case BIRTH_DATE -> zh

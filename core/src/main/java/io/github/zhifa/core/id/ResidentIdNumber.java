@@ -111,10 +111,7 @@ public final class ResidentIdNumber {
     }
 
     private static IdentifierType typeOf18(String s) {
-        return s.length() >= 6
-                        && s.charAt(1) >= '1'
-                        && s.charAt(1) <= '3'
-                        && s.charAt(0) == '8'
+        return s.length() >= 6 && s.charAt(1) >= '1' && s.charAt(1) <= '3' && s.charAt(0) == '8'
                 ? IdentifierType.RESIDENCE_PERMIT
                 : IdentifierType.RESIDENT_ID_18;
     }

@@ -24,7 +24,9 @@ class DomainTest {
                 .contains("1****************X");
         Party company = Party.legalPerson("厦门示例贸易有限公司", "91350100M000100Y43");
         assertThat(company.toString()).contains("厦门示例贸易有限公司").contains("91350100M000100Y43");
-        assertThat(Samples.invalid().toString()).doesNotContain("110105194912310021").doesNotContain("张三");
+        assertThat(Samples.invalid().toString())
+                .doesNotContain("110105194912310021")
+                .doesNotContain("张三");
     }
 
     @Test
@@ -56,7 +58,8 @@ class DomainTest {
         assertThat(o.isQualifiedOn(LocalDate.of(2026, 12, 31))).isTrue();
         assertThat(o.isQualifiedOn(LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(o.isQualifiedOn(LocalDate.of(2021, 12, 31))).isFalse();
-        assertThat(Samples.officers().get(1).isQualifiedOn(LocalDate.of(2099, 1, 1))).isTrue();
+        assertThat(Samples.officers().get(1).isQualifiedOn(LocalDate.of(2099, 1, 1)))
+                .isTrue();
     }
 
     @Test

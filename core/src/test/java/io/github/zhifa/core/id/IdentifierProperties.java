@@ -62,27 +62,28 @@ class IdentifierProperties {
     @Provide
     Arbitrary<String> residentIds() {
         Arbitrary<String> area = Combinators.combine(
-                        Arbitraries.of(PROVINCES), Arbitraries.strings().numeric().ofLength(4))
+                        Arbitraries.of(PROVINCES),
+                        Arbitraries.strings().numeric().ofLength(4))
                 .as((p, rest) -> p + rest);
         Arbitrary<String> permitArea = Arbitraries.of("810000", "820000", "830000");
         Arbitrary<LocalDate> birth = Arbitraries.integers()
                 .between(0, 365 * 170)
                 .map(d -> LocalDate.of(1855, 1, 1).plusDays(d));
         return Combinators.combine(
-                        Arbitraries.frequencyOf(
-                                net.jqwik.api.Tuple.of(4, area), net.jqwik.api.Tuple.of(1, permitArea)),
+                        Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, area), net.jqwik.api.Tuple.of(1, permitArea)),
                         birth,
                         Arbitraries.strings().numeric().ofLength(3))
                 .as((a, b, seq) -> {
-                    String first17 = a + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth())
-                            + seq;
+                    String first17 =
+                            a + String.format("%04d%02d%02d", b.getYear(), b.getMonthValue(), b.getDayOfMonth()) + seq;
                     return first17 + idCheck(first17);
                 });
     }
 
     @Provide
     Arbitrary<String> creditCodes() {
-        Arbitrary<Character> any = Arbitraries.of(USCC.chars().mapToObj(c -> (char) c).toArray(Character[]::new));
+        Arbitrary<Character> any =
+                Arbitraries.of(USCC.chars().mapToObj(c -> (char) c).toArray(Character[]::new));
         Arbitrary<String> head = any.list().ofSize(2).map(IdentifierProperties::join);
         Arbitrary<String> region = Arbitraries.strings().numeric().ofLength(6);
         Arbitrary<String> org = any.list().ofSize(9).map(IdentifierProperties::join);
@@ -116,9 +117,7 @@ class IdentifierProperties {
 
     @Property
     void everySubstitutionInAResidentIdIsRejected(
-            @ForAll("residentIds") String id,
-            @ForAll("positions18") int pos,
-            @ForAll("idSymbols") char replacement) {
+            @ForAll("residentIds") String id, @ForAll("positions18") int pos, @ForAll("idSymbols") char replacement) {
         if (id.charAt(pos) == replacement) {
             return;
         }
@@ -172,7 +171,9 @@ class IdentifierProperties {
             for (char c : USCC.toCharArray()) {
                 if (code.charAt(pos) != c) {
                     String changed = code.substring(0, pos) + c + code.substring(pos + 1);
-                    assertThat(UnifiedSocialCreditCode.isValid(changed)).as(changed).isFalse();
+                    assertThat(UnifiedSocialCreditCode.isValid(changed))
+                            .as(changed)
+                            .isFalse();
                 }
             }
         }
@@ -181,7 +182,8 @@ class IdentifierProperties {
     @Property
     void everyGeneratedOrganizationCodeIsAccepted(@ForAll("organizationCodes") String code) {
         assertThat(OrganizationCode.check(code).isStrictlyValid()).isTrue();
-        assertThat(OrganizationCode.check(code.substring(0, 8) + "-" + code.charAt(8)).isStrictlyValid())
+        assertThat(OrganizationCode.check(code.substring(0, 8) + "-" + code.charAt(8))
+                        .isStrictlyValid())
                 .isTrue();
     }
 

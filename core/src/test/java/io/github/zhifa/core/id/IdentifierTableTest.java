@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Tables of real identifiers. Valid ones: the examples printed in GB 11643-1999 (11010519491231002X,
@@ -82,7 +82,8 @@ class IdentifierTableTest {
         assertThat(legacy.to18().value()).isEqualTo("11010519491231002X");
         assertThat(legacy.birthDate()).isEqualTo(LocalDate.of(1949, 12, 31));
         assertThat(ResidentIdNumber.parse("440524188001010014").birthDate()).isEqualTo(LocalDate.of(1880, 1, 1));
-        assertThat(ResidentIdNumber.parse("11010519491231002X").toString()).isEqualTo("ResidentIdNumber[1****************X]");
+        assertThat(ResidentIdNumber.parse("11010519491231002X").toString())
+                .isEqualTo("ResidentIdNumber[1****************X]");
         assertThatThrownBy(() -> ResidentIdNumber.parse("110105194912310021"))
                 .isInstanceOf(InvalidIdentifierException.class)
                 .hasMessageStartingWith("ZHIFA-ID-006")
@@ -145,7 +146,8 @@ class IdentifierTableTest {
         "19220_821,   ALPHABET,        6, 0-9 A-Z, _",
         "19220382Y,   ALPHABET,        9, 0-9 or X, Y"
     })
-    void invalidOrganizationCodes(String value, IdentifierProblem problem, int position, String expected, String found) {
+    void invalidOrganizationCodes(
+            String value, IdentifierProblem problem, int position, String expected, String found) {
         IdentifierCheck c = OrganizationCode.check(value);
         assertThat(c.problem()).isEqualTo(problem);
         assertThat(c.position()).isEqualTo(position);

@@ -68,14 +68,20 @@ class ZhifaValidationTest {
     @Test
     void messagesAreInBothLanguagesAndNeverCarryTheValue() {
         List<Violation> v = ZhifaValidation.validate(Samples.invalid());
-        Violation id = v.stream().filter(x -> x.path().equals("party.idNumber")).findFirst().orElseThrow();
+        Violation id = v.stream()
+                .filter(x -> x.path().equals("party.idNumber"))
+                .findFirst()
+                .orElseThrow();
         assertThat(id.messageEn()).isEqualTo("check character (position 18) is '1', expected 'X'");
         assertThat(id.messageZh()).isEqualTo("校验码（第18位）为“1”，应为“X”");
-        Violation law = v.stream().filter(x -> x.path().equals("officers")).findFirst().orElseThrow();
+        Violation law =
+                v.stream().filter(x -> x.path().equals("officers")).findFirst().orElseThrow();
         assertThat(law.messageZh()).contains("执法人员不得少于两人").contains("第四十二条");
         assertThat(law.messageEn()).contains("art. 42");
         for (Violation x : v) {
-            assertThat(x.messageEn() + x.messageZh()).doesNotContain("1101051949").doesNotContain("张三");
+            assertThat(x.messageEn() + x.messageZh())
+                    .doesNotContain("1101051949")
+                    .doesNotContain("张三");
             assertThat(x.messageEn()).matches("[\\x20-\\x7e\\u3000-\\u303f\\u4e00-\\u9fff\\uff08\\uff09]+");
             assertThat(x.messageZh()).isNotEqualTo(x.messageEn());
         }

@@ -56,8 +56,8 @@ public final class ValidateDecision {
         } else {
             out.println("退回修改: " + decision.documentNumber() + " (" + violations.size() + " problems)");
             for (Violation v : violations) {
-                out.println(v.severity() + " " + v.code() + " " + v.path() + ": " + v.messageZh() + " | "
-                        + v.messageEn());
+                out.println(
+                        v.severity() + " " + v.code() + " " + v.path() + ": " + v.messageZh() + " | " + v.messageEn());
             }
         }
         out.println("legal basis: " + decision.legalBasis().get(0).toChinese());

@@ -17,7 +17,8 @@ public final class PartyRulesValidator implements ConstraintValidator<PartyRules
         }
         boolean ok = true;
         context.disableDefaultConstraintViolation();
-        if (p.kind() == PartyKind.LEGAL_PERSON && (p.creditCode() == null || p.creditCode().isBlank())) {
+        if (p.kind() == PartyKind.LEGAL_PERSON
+                && (p.creditCode() == null || p.creditCode().isBlank())) {
             context.buildConstraintViolationWithTemplate("{zhifa.ZHIFA-VAL-101.legalPerson}")
                     .addPropertyNode("creditCode")
                     .addConstraintViolation();
