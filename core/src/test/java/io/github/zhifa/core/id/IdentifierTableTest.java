@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Tables of real identifiers. Valid ones: the examples printed in GB 11643-1999 (11010519491231002X,
  * 440524188001010014) and GB 32100-2015 (91350100M000100Y43), and credit codes of public business registrations
  * (华为技术有限公司 914403001922038216, 深圳市腾讯计算机系统有限公司 9144030071526726XG). Their organisation-code parts
- * are real GB 11714 codes. Residence-permit numbers: the 810000/820000/830000 layout of the 2018 residence-permit
- * rules, with the check character worked out by hand from the GB 11643 weights.
+ * are real GB 11714 codes. Residence permits: the specimen numbers the Beijing public security bureau published
+ * with the 2018 permits (Hong Kong/Macao 810000199408230021, Taiwan 830000199201300022), and numbers of the same
+ * layout whose check character was worked out by hand from the GB 11643 weights.
  */
 class IdentifierTableTest {
 
@@ -24,6 +25,8 @@ class IdentifierTableTest {
         "11010519491231002x, RESIDENT_ID_18",
         "440524188001010014, RESIDENT_ID_18",
         "110105491231002, RESIDENT_ID_15",
+        "810000199408230021, RESIDENCE_PERMIT",
+        "830000199201300022, RESIDENCE_PERMIT",
         "810000199001010019, RESIDENCE_PERMIT",
         "820000200002290021, RESIDENCE_PERMIT",
         "830000198512310039, RESIDENCE_PERMIT"
@@ -49,6 +52,7 @@ class IdentifierTableTest {
         "110105194912310021,  CHECK_CHARACTER, 18, X,        1",
         "440524188001010015,  CHECK_CHARACTER, 18, 4,        5",
         "810000199001010010,  CHECK_CHARACTER, 18, 9,        0",
+        "810000199408230023,  CHECK_CHARACTER, 18, 1,        3",
         "110105491331002,     BIRTH_DATE,      7, '',         ''",
         "810000900101001,     REGION,          1, '',         81xxxx"
     })
