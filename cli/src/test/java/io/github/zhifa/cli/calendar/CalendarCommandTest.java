@@ -110,7 +110,7 @@ class CalendarCommandTest {
         var lines = out.toString().lines().toList();
         assertThat(lines).hasSize(23);
         assertThat(lines.get(0)).startsWith("2004\t");
-        assertThat(lines).contains("2020\t国办发明电〔2019〕16号, 国办发明电〔2020〕1号\tno");
+        assertThat(lines).contains("2020\t国办发明电〔2019〕16号, 国办发明电〔2020〕1号\ttext");
         assertThat(lines.get(22)).startsWith("2026\t国办发明电〔2025〕7号");
     }
 
