@@ -242,7 +242,11 @@ public final class Deadline {
         if (direction == Direction.AFTER) {
             b.append(period).append(" after ").append(anchor);
         } else {
-            b.append("at least ").append(period).append("' notice before ").append(anchor);
+            b.append("at least ")
+                    .append(period)
+                    .append(period.amount() == 1 ? "'s" : "'")
+                    .append(" notice before ")
+                    .append(anchor);
         }
         if (extended()) {
             b.append("; ").append(nominalEnd).append(" is a rest day, extended to the next working day (民法典 art. 203)");

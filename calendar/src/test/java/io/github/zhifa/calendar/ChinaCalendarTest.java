@@ -150,6 +150,7 @@ class ChinaCalendarTest {
                     assertThat(e.firstCoveredYear()).isEqualTo(2004);
                     assertThat(e.lastCoveredYear()).isEqualTo(2026);
                     assertThat(e.getMessage()).contains("2027").contains("2004").contains("2026");
+                    assertThat(e.messageZh()).isEqualTo("ZHIFA-CAL-001：没有2027年的官方放假安排数据；日历覆盖2004–2026年");
                 });
         assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.of(2026, 12, 30), 5))
                 .isInstanceOfSatisfying(CalendarDataUnavailableException.class, e -> assertThat(e.year())
