@@ -105,6 +105,17 @@ class ChinaCalendarTest {
     }
 
     @Test
+    void statutoryMovedAndWeekendDaysOfABlock() {
+        // 2025 春节 block 01-28..02-04: 01-28..31 statutory (除夕–初三), 02-01/02 weekend, 02-03/04 moved
+        assertThat(cal.dayInfo(LocalDate.of(2025, 1, 28)).describe()).isEqualTo("rest day, 春节 (statutory holiday)");
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 1)).describe()).isEqualTo("rest day, 春节 (weekend)");
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 3)).movedRestDay()).isTrue();
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 1)).movedRestDay()).isFalse();
+        assertThat(cal.dayInfo(LocalDate.of(2025, 1, 28)).movedRestDay()).isFalse();
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 8)).describe()).isEqualTo("working day, make-up workday for 春节");
+    }
+
+    @Test
     void plainDays() {
         assertThat(cal.dayInfo(LocalDate.of(2024, 3, 12)).kind()).isEqualTo(DayKind.WORKDAY);
         assertThat(cal.dayInfo(LocalDate.of(2024, 3, 16)).kind()).isEqualTo(DayKind.WEEKEND);

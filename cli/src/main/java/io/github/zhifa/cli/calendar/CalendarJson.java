@@ -30,6 +30,7 @@ final class CalendarJson {
         m.put("kind", d.kind().label());
         m.put("name", d.name());
         m.put("statutory", d.statutory());
+        m.put("movedRestDay", d.movedRestDay());
         m.put("notice", d.notice());
         m.put("assumed", d.assumed());
         return m;
