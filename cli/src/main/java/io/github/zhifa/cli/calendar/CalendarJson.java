@@ -73,6 +73,7 @@ final class CalendarJson {
                 d.makeupWorkdaysCounted().stream().map(LocalDate::toString).toList());
         m.put("assumedYears", d.assumedYears());
         m.put("explanation", d.explanation());
+        m.put("explanationZh", d.explanationZh());
         return m;
     }
 }
