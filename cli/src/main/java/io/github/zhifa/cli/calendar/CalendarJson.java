@@ -30,6 +30,7 @@ final class CalendarJson {
         m.put("kind", d.kind().label());
         m.put("name", d.name());
         m.put("statutory", d.statutory());
+        m.put("movedRestDay", d.movedRestDay());
         m.put("notice", d.notice());
         m.put("assumed", d.assumed());
         return m;
@@ -72,6 +73,7 @@ final class CalendarJson {
                 d.makeupWorkdaysCounted().stream().map(LocalDate::toString).toList());
         m.put("assumedYears", d.assumedYears());
         m.put("explanation", d.explanation());
+        m.put("explanationZh", d.explanationZh());
         return m;
     }
 }

@@ -70,7 +70,9 @@ final class DeadlineCommand implements Callable<Integer> {
         return n;
     }
 
-    @Option(names = "--explain", description = "explain the answer (days skipped and why) after the date")
+    @Option(
+            names = "--explain",
+            description = "explain the answer (days skipped and why) after the date, in English then Chinese")
     boolean explain;
 
     @Option(names = "--json", description = "JSON output (with the explanation)")
@@ -91,6 +93,7 @@ final class DeadlineCommand implements Callable<Integer> {
         out.println(d.end());
         if (explain) {
             out.println(d.explanation());
+            out.println(d.explanationZh());
         }
     }
 }

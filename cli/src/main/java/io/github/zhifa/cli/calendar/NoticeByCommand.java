@@ -33,7 +33,7 @@ final class NoticeByCommand implements Callable<Integer> {
     @Option(names = "--working-days", required = true, paramLabel = "N", description = "working days of notice")
     int workingDays;
 
-    @Option(names = "--explain", description = "explain the answer after the date")
+    @Option(names = "--explain", description = "explain the answer after the date, in English then Chinese")
     boolean explain;
 
     @Option(names = "--json", description = "JSON output (with the explanation)")

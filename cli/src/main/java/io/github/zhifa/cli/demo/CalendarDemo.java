@@ -25,6 +25,7 @@ final class CalendarDemo implements DemoStep {
         Deadline publish = LegalPeriod.workingDays(7).after(decided, cal);
         out.println("penalty decision " + decided + ", publish within 7 working days (行政处罚法 art. 85):");
         out.println("  " + publish.explanation());
+        out.println("  " + publish.explanationZh());
         LocalDate published = LocalDate.of(2024, 10, 14);
         int late = cal.workingDaysBetween(publish.end().plusDays(1), published.plusDays(1));
         out.println("  published " + published + ": "

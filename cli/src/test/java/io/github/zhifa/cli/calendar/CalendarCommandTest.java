@@ -81,6 +81,10 @@ class CalendarCommandTest {
         var lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("2024-10-08");
         assertThat(lines.get(1)).contains("2024-10-01 is a rest day").contains("2024-10-01..07 国庆节");
+        assertThat(lines.get(2))
+                .startsWith("2024-10-08（星期二）为期限最后一日：2024-09-21后10日")
+                .contains("民法典第二百零三条");
+        assertThat(lines).hasSize(3);
     }
 
     @Test
@@ -110,7 +114,7 @@ class CalendarCommandTest {
         var lines = out.toString().lines().toList();
         assertThat(lines).hasSize(23);
         assertThat(lines.get(0)).startsWith("2004\t");
-        assertThat(lines).contains("2020\t国办发明电〔2019〕16号, 国办发明电〔2020〕1号\tno");
+        assertThat(lines).contains("2020\t国办发明电〔2019〕16号, 国办发明电〔2020〕1号\ttext");
         assertThat(lines.get(22)).startsWith("2026\t国办发明电〔2025〕7号");
     }
 
