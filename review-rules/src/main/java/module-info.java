@@ -7,5 +7,5 @@ module io.github.zhifa.review {
     requires transitive io.github.zhifa.calendar;
     requires org.slf4j;
 
-//     exports io.github.zhifa.review; (added with the first public type; an exported package cannot be empty)
+    exports io.github.zhifa.review;
 }

@@ -1,0 +1,525 @@
+package io.github.zhifa.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A typed predicate over {@link CaseFacts}, evaluated in three-valued logic: a condition on an unknown fact is
+ * {@link Truth#UNKNOWN}, {@code all} is false as soon as one part is false, {@code any} true as soon as one part is
+ * true. Immutable and thread-safe. Build with the static factories or load from a rule file ({@link RuleSet}).
+ */
+public sealed interface Condition
+        permits Condition.Flag,
+                Condition.Known,
+                Condition.In,
+                Condition.AmountAtLeast,
+                Condition.CountAtLeast,
+                Condition.All,
+                Condition.Any,
+                Condition.Not {
+
+    /**
+     * Tests the condition, without building an explanation.
+     *
+     * @param facts the facts
+     * @return the truth
+     */
+    Truth test(CaseFacts facts);
+
+    /**
+     * Tests the condition and explains the result.
+     *
+     * @param facts the facts
+     * @return the explanation node
+     */
+    ConditionTrace explain(CaseFacts facts);
+
+    /**
+     * A readable form, e.g. {@code all(flag majorRights, flag hearingHeld)}.
+     *
+     * @return the text
+     */
+    String describe();
+
+    /**
+     * A flag fact is true.
+     *
+     * @param fact a {@link Fact.Type#FLAG} fact
+     * @return the condition
+     */
+    static Condition flag(Fact fact) {
+        return new Flag(fact);
+    }
+
+    /**
+     * A fact is known (whatever its value). Note: unlike the other conditions this one can change from true to false
+     * when a fact is added under {@code not}; the bundled rules do not use it under {@code not}.
+     *
+     * @param fact the fact
+     * @return the condition
+     */
+    static Condition known(Fact fact) {
+        return new Known(fact);
+    }
+
+    /**
+     * A category fact is one of the values, or a kinds fact contains one of them.
+     *
+     * @param fact a {@link Fact.Type#CATEGORY} or {@link Fact.Type#KINDS} fact
+     * @param values constants of the fact's enum
+     * @return the condition
+     */
+    static Condition in(Fact fact, Collection<? extends Enum<?>> values) {
+        return new In(fact, values);
+    }
+
+    /**
+     * An amount is at least the threshold for the party's category. A category without a threshold does not match,
+     * except that {@link PartyCategory#INDIVIDUAL_BUSINESS} falls back to {@link PartyCategory#NATURAL_PERSON}.
+     *
+     * @param fact an {@link Fact.Type#AMOUNT} fact
+     * @param thresholds yuan by party category
+     * @return the condition
+     */
+    static Condition amountAtLeast(Fact fact, Map<PartyCategory, BigDecimal> thresholds) {
+        return new AmountAtLeast(fact, thresholds);
+    }
+
+    /**
+     * A count fact, or the size of a kinds fact, is at least a number.
+     *
+     * @param fact a {@link Fact.Type#COUNT} or {@link Fact.Type#KINDS} fact
+     * @param atLeast the minimum
+     * @return the condition
+     */
+    static Condition countAtLeast(Fact fact, int atLeast) {
+        return new CountAtLeast(fact, atLeast);
+    }
+
+    /**
+     * All parts hold.
+     *
+     * @param parts the parts, at least one
+     * @return the condition
+     */
+    static Condition all(List<Condition> parts) {
+        return new All(parts);
+    }
+
+    /**
+     * At least one part holds.
+     *
+     * @param parts the parts, at least one
+     * @return the condition
+     */
+    static Condition any(List<Condition> parts) {
+        return new Any(parts);
+    }
+
+    /**
+     * The part does not hold.
+     *
+     * @param part the part
+     * @return the condition
+     */
+    static Condition not(Condition part) {
+        return new Not(part);
+    }
+
+    private static String render(Object v) {
+        if (v instanceof BigDecimal b) {
+            return b.stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof Set<?> s) {
+            return s.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return String.valueOf(v);
+    }
+
+    private static void require(Fact fact, Set<Fact.Type> types) {
+        Objects.requireNonNull(fact, "fact");
+        if (!types.contains(fact.type())) {
+            throw new IllegalArgumentException("fact " + fact.jsonName() + " is " + fact.type() + ", not " + types);
+        }
+    }
+
+    /** A flag fact is true. */
+    final class Flag implements Condition {
+        private final Fact fact;
+
+        private Flag(Fact fact) {
+            require(fact, EnumSet.of(Fact.Type.FLAG));
+            this.fact = fact;
+        }
+
+        /**
+         * The fact.
+         *
+         * @return the fact
+         */
+        public Fact fact() {
+            return fact;
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            Object v = facts.raw(fact);
+            return v == null ? Truth.UNKNOWN : Truth.of((Boolean) v);
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            Object v = facts.raw(fact);
+            return v == null
+                    ? new ConditionTrace(describe(), Truth.UNKNOWN, Map.of(), Set.of(fact), List.of())
+                    : new ConditionTrace(describe(), test(facts), Map.of(fact, render(v)), Set.of(), List.of());
+        }
+
+        @Override
+        public String describe() {
+            return "flag " + fact.jsonName();
+        }
+    }
+
+    /** A fact is known. */
+    final class Known implements Condition {
+        private final Fact fact;
+
+        private Known(Fact fact) {
+            this.fact = Objects.requireNonNull(fact, "fact");
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            return Truth.of(facts.raw(fact) != null);
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            Object v = facts.raw(fact);
+            return new ConditionTrace(
+                    describe(), test(facts), v == null ? Map.of() : Map.of(fact, render(v)), Set.of(), List.of());
+        }
+
+        @Override
+        public String describe() {
+            return "known " + fact.jsonName();
+        }
+    }
+
+    /** A category is one of a set, or a set of kinds meets it. */
+    final class In implements Condition {
+        private final Fact fact;
+        private final Set<String> names;
+        private final long mask;
+
+        private In(Fact fact, Collection<? extends Enum<?>> values) {
+            require(fact, EnumSet.of(Fact.Type.CATEGORY, Fact.Type.KINDS));
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("values must not be empty");
+            }
+            Class<? extends Enum<?>> type = fact.valueEnum().orElseThrow();
+            long m = 0;
+            Set<String> n = new LinkedHashSet<>();
+            for (Enum<?> e : values) {
+                if (!type.isInstance(e)) {
+                    throw new IllegalArgumentException(e + " is not a value of " + fact.jsonName());
+                }
+                m |= 1L << e.ordinal();
+                n.add(e.name());
+            }
+            this.fact = fact;
+            this.names = Collections.unmodifiableSet(n);
+            this.mask = m;
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            Object v = facts.raw(fact);
+            if (v == null) {
+                return Truth.UNKNOWN;
+            }
+            if (v instanceof Set<?> s) {
+                for (Object k : s) {
+                    if ((mask & (1L << ((Enum<?>) k).ordinal())) != 0) {
+                        return Truth.TRUE;
+                    }
+                }
+                return Truth.FALSE;
+            }
+            return Truth.of((mask & (1L << ((Enum<?>) v).ordinal())) != 0);
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            Object v = facts.raw(fact);
+            return v == null
+                    ? new ConditionTrace(describe(), Truth.UNKNOWN, Map.of(), Set.of(fact), List.of())
+                    : new ConditionTrace(describe(), test(facts), Map.of(fact, render(v)), Set.of(), List.of());
+        }
+
+        @Override
+        public String describe() {
+            return fact.jsonName() + (fact.type() == Fact.Type.KINDS ? " includes any of " : " in ") + names;
+        }
+    }
+
+    /** An amount is at least the threshold of the party's category. */
+    final class AmountAtLeast implements Condition {
+        private static final PartyCategory[] PARTIES = PartyCategory.values();
+        private final Fact fact;
+        private final Map<PartyCategory, BigDecimal> declared;
+        private final BigDecimal[] byParty;
+        private final BigDecimal min;
+        private final BigDecimal max;
+        private final boolean partyMatters;
+
+        private AmountAtLeast(Fact fact, Map<PartyCategory, BigDecimal> thresholds) {
+            require(fact, EnumSet.of(Fact.Type.AMOUNT));
+            if (thresholds.isEmpty()) {
+                throw new IllegalArgumentException("thresholds must not be empty");
+            }
+            this.fact = fact;
+            this.declared = Collections.unmodifiableMap(new EnumMap<>(thresholds));
+            this.byParty = new BigDecimal[PARTIES.length];
+            BigDecimal lo = null;
+            BigDecimal hi = null;
+            boolean gap = false;
+            for (PartyCategory p : PARTIES) {
+                BigDecimal t = thresholds.get(p);
+                if (t == null && p == PartyCategory.INDIVIDUAL_BUSINESS) {
+                    t = thresholds.get(PartyCategory.NATURAL_PERSON);
+                }
+                if (t != null && t.signum() < 0) {
+                    throw new IllegalArgumentException("threshold must not be negative: " + t);
+                }
+                byParty[p.ordinal()] = t;
+                if (t == null) {
+                    gap = true;
+                    continue;
+                }
+                lo = lo == null || t.compareTo(lo) < 0 ? t : lo;
+                hi = hi == null || t.compareTo(hi) > 0 ? t : hi;
+            }
+            this.min = lo;
+            this.max = gap ? null : hi;
+            this.partyMatters = gap || lo.compareTo(hi) != 0;
+        }
+
+        /**
+         * The thresholds as declared.
+         *
+         * @return yuan by party category
+         */
+        public Map<PartyCategory, BigDecimal> thresholds() {
+            return declared;
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            BigDecimal amount = (BigDecimal) facts.raw(fact);
+            if (amount == null) {
+                return Truth.UNKNOWN;
+            }
+            Object party = facts.raw(Fact.PARTY_CATEGORY);
+            if (party != null) {
+                BigDecimal t = byParty[((PartyCategory) party).ordinal()];
+                return Truth.of(t != null && amount.compareTo(t) >= 0);
+            }
+            if (max != null && amount.compareTo(max) >= 0) {
+                return Truth.TRUE;
+            }
+            return amount.compareTo(min) < 0 ? Truth.FALSE : Truth.UNKNOWN;
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            Truth t = test(facts);
+            Map<Fact, String> used = new EnumMap<>(Fact.class);
+            Set<Fact> missing = EnumSet.noneOf(Fact.class);
+            Object amount = facts.raw(fact);
+            Object party = facts.raw(Fact.PARTY_CATEGORY);
+            if (amount != null) {
+                used.put(fact, render(amount));
+            } else {
+                missing.add(fact);
+            }
+            if (party != null) {
+                used.put(Fact.PARTY_CATEGORY, render(party));
+            } else if (t == Truth.UNKNOWN && partyMatters) {
+                missing.add(Fact.PARTY_CATEGORY);
+            }
+            return new ConditionTrace(describe(), t, used, t == Truth.UNKNOWN ? missing : Set.of(), List.of());
+        }
+
+        @Override
+        public String describe() {
+            Map<PartyCategory, String> shown = new EnumMap<>(PartyCategory.class);
+            declared.forEach((k, v) -> shown.put(k, render(v)));
+            return fact.jsonName() + " ≥ " + shown;
+        }
+    }
+
+    /** A count is at least a number. */
+    final class CountAtLeast implements Condition {
+        private final Fact fact;
+        private final int atLeast;
+
+        private CountAtLeast(Fact fact, int atLeast) {
+            require(fact, EnumSet.of(Fact.Type.COUNT, Fact.Type.KINDS));
+            if (atLeast < 0) {
+                throw new IllegalArgumentException("atLeast must not be negative");
+            }
+            this.fact = fact;
+            this.atLeast = atLeast;
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            Object v = facts.raw(fact);
+            if (v == null) {
+                return Truth.UNKNOWN;
+            }
+            int n = v instanceof Set<?> s ? s.size() : (Integer) v;
+            return Truth.of(n >= atLeast);
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            Object v = facts.raw(fact);
+            return v == null
+                    ? new ConditionTrace(describe(), Truth.UNKNOWN, Map.of(), Set.of(fact), List.of())
+                    : new ConditionTrace(describe(), test(facts), Map.of(fact, render(v)), Set.of(), List.of());
+        }
+
+        @Override
+        public String describe() {
+            return "count " + fact.jsonName() + " ≥ " + atLeast;
+        }
+    }
+
+    /** All parts hold. */
+    final class All implements Condition {
+        private final Condition[] parts;
+
+        private All(List<Condition> parts) {
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("all needs at least one part");
+            }
+            this.parts = parts.toArray(new Condition[0]);
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            Truth r = Truth.TRUE;
+            for (Condition c : parts) {
+                Truth t = c.test(facts);
+                if (t == Truth.FALSE) {
+                    return Truth.FALSE;
+                }
+                if (t == Truth.UNKNOWN) {
+                    r = Truth.UNKNOWN;
+                }
+            }
+            return r;
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            return combine(describe(), test(facts), parts, facts);
+        }
+
+        @Override
+        public String describe() {
+            return "all";
+        }
+    }
+
+    /** At least one part holds. */
+    final class Any implements Condition {
+        private final Condition[] parts;
+
+        private Any(List<Condition> parts) {
+            if (parts.isEmpty()) {
+                throw new IllegalArgumentException("any needs at least one part");
+            }
+            this.parts = parts.toArray(new Condition[0]);
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            Truth r = Truth.FALSE;
+            for (Condition c : parts) {
+                Truth t = c.test(facts);
+                if (t == Truth.TRUE) {
+                    return Truth.TRUE;
+                }
+                if (t == Truth.UNKNOWN) {
+                    r = Truth.UNKNOWN;
+                }
+            }
+            return r;
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            return combine(describe(), test(facts), parts, facts);
+        }
+
+        @Override
+        public String describe() {
+            return "any";
+        }
+    }
+
+    /** The part does not hold. */
+    final class Not implements Condition {
+        private final Condition part;
+
+        private Not(Condition part) {
+            this.part = Objects.requireNonNull(part, "part");
+        }
+
+        @Override
+        public Truth test(CaseFacts facts) {
+            return part.test(facts).not();
+        }
+
+        @Override
+        public ConditionTrace explain(CaseFacts facts) {
+            return combine(describe(), test(facts), new Condition[] {part}, facts);
+        }
+
+        @Override
+        public String describe() {
+            return "not";
+        }
+    }
+
+    private static ConditionTrace combine(String name, Truth truth, Condition[] parts, CaseFacts facts) {
+        List<ConditionTrace> children = new ArrayList<>(parts.length);
+        Map<Fact, String> used = new HashMap<>();
+        Set<Fact> missing = new TreeSet<>();
+        for (Condition c : parts) {
+            ConditionTrace child = c.explain(facts);
+            children.add(child);
+            used.putAll(child.used());
+            if (truth == Truth.UNKNOWN && child.truth() == Truth.UNKNOWN) {
+                missing.addAll(child.missing());
+            }
+        }
+        return new ConditionTrace(name, truth, used, missing, children);
+    }
+}
