@@ -8,4 +8,5 @@ module io.github.zhifa.review {
     requires org.slf4j;
 
     exports io.github.zhifa.review;
+    exports io.github.zhifa.review.process;
 }
