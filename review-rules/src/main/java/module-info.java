@@ -9,4 +9,6 @@ module io.github.zhifa.review {
 
     exports io.github.zhifa.review;
     exports io.github.zhifa.review.process;
+    exports io.github.zhifa.review.hearing;
+    exports io.github.zhifa.review.inspection;
 }
