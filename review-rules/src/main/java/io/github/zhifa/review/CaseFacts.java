@@ -184,16 +184,18 @@ public final class CaseFacts {
     }
 
     private static Object checked(Fact fact, Object value) {
-        boolean ok = switch (fact.type()) {
-            case FLAG -> value instanceof Boolean;
-            case AMOUNT -> value instanceof BigDecimal b && b.signum() >= 0;
-            case COUNT -> value instanceof Integer i && i >= 0;
-            case CATEGORY -> fact.valueEnum().orElseThrow().isInstance(value);
-            case KINDS -> value instanceof Set<?> s && s.stream().allMatch(PenaltyKind.class::isInstance);
-        };
+        boolean ok =
+                switch (fact.type()) {
+                    case FLAG -> value instanceof Boolean;
+                    case AMOUNT -> value instanceof BigDecimal b && b.signum() >= 0;
+                    case COUNT -> value instanceof Integer i && i >= 0;
+                    case CATEGORY -> fact.valueEnum().orElseThrow().isInstance(value);
+                    case KINDS -> value instanceof Set<?> s && s.stream().allMatch(PenaltyKind.class::isInstance);
+                };
         if (!ok) {
-            throw new IllegalArgumentException("value of type " + value.getClass().getSimpleName()
-                    + " does not fit fact " + fact.jsonName() + " (" + fact.type() + ")");
+            throw new IllegalArgumentException(
+                    "value of type " + value.getClass().getSimpleName() + " does not fit fact " + fact.jsonName() + " ("
+                            + fact.type() + ")");
         }
         if (value instanceof Set<?> s) {
             EnumSet<PenaltyKind> kinds = EnumSet.noneOf(PenaltyKind.class);

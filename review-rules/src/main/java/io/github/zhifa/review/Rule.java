@@ -65,6 +65,7 @@ public record Rule(
      * @return true if {@code effectiveFrom <= date <= effectiveUntil}
      */
     public boolean inForceOn(LocalDate date) {
-        return !date.isBefore(effectiveFrom) && effectiveUntil.map(u -> !date.isAfter(u)).orElse(true);
+        return !date.isBefore(effectiveFrom)
+                && effectiveUntil.map(u -> !date.isAfter(u)).orElse(true);
     }
 }

@@ -69,10 +69,15 @@ public final class RuleSet {
                 }
                 String path = "rules(" + a.id() + ")";
                 if (a.topic() != b.topic()) {
-                    problems.add(Violation.error(ReviewDataException.RULES, path + ".topic",
-                            "同一规则的各版本主题不一致", "versions of one rule have different topics"));
+                    problems.add(Violation.error(
+                            ReviewDataException.RULES,
+                            path + ".topic",
+                            "同一规则的各版本主题不一致",
+                            "versions of one rule have different topics"));
                 } else if (a.jurisdiction().equals(b.jurisdiction()) && overlap(a, b)) {
-                    problems.add(Violation.error(ReviewDataException.RULES, path + ".effective",
+                    problems.add(Violation.error(
+                            ReviewDataException.RULES,
+                            path + ".effective",
                             "同一管辖（" + a.jurisdiction() + "）下同一规则的两个版本生效期间重叠",
                             "two versions for jurisdiction " + a.jurisdiction() + " have overlapping dates"));
                 }
@@ -161,7 +166,8 @@ public final class RuleSet {
 
     private static final class Holder {
         static final RuleSet BASELINE = bundled("national.json");
-        static final RuleSet ALL = BUNDLED.stream().skip(1).map(RuleSet::bundled).reduce(BASELINE, RuleSet::plus);
+        static final RuleSet ALL =
+                BUNDLED.stream().skip(1).map(RuleSet::bundled).reduce(BASELINE, RuleSet::plus);
     }
 
     /**
@@ -289,7 +295,8 @@ public final class RuleSet {
             } else {
                 Rule current = best.get(r.id());
                 if (current == null
-                        || r.jurisdiction().specificity() > current.jurisdiction().specificity()) {
+                        || r.jurisdiction().specificity()
+                                > current.jurisdiction().specificity()) {
                     best.put(r.id(), r);
                 }
             }

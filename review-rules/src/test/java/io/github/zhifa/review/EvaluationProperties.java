@@ -26,9 +26,8 @@ class EvaluationProperties {
 
     @Provide
     Arbitrary<CaseFacts> cases() {
-        Arbitrary<LocalDate> dates = Arbitraries.integers()
-                .between(0, 365 * 8)
-                .map(d -> LocalDate.of(2019, 1, 1).plusDays(d));
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 365 * 8).map(d -> LocalDate.of(2019, 1, 1)
+                .plusDays(d));
         Arbitrary<Jurisdiction> places = Arbitraries.of(PLACES);
         Arbitrary<List<Object>> values = Arbitraries.of(Fact.values())
                 .list()
@@ -54,9 +53,10 @@ class EvaluationProperties {
             case FLAG -> Arbitraries.of(true, false).map(Object.class::cast);
             case AMOUNT -> Arbitraries.integers().between(0, 200_000).map(i -> (Object) BigDecimal.valueOf(i));
             case COUNT -> Arbitraries.integers().between(0, 5).map(Object.class::cast);
-            case CATEGORY -> Arbitraries.of(f.valueEnum().orElseThrow().getEnumConstants()).map(Object.class::cast);
-            case KINDS -> Arbitraries.of(PenaltyKind.class).set().ofMaxSize(3).map(s -> (Object)
-                    (s.isEmpty() ? EnumSet.noneOf(PenaltyKind.class) : EnumSet.copyOf(s)));
+            case CATEGORY -> Arbitraries.of(f.valueEnum().orElseThrow().getEnumConstants())
+                    .map(Object.class::cast);
+            case KINDS -> Arbitraries.of(PenaltyKind.class).set().ofMaxSize(3).map(s ->
+                    (Object) (s.isEmpty() ? EnumSet.noneOf(PenaltyKind.class) : EnumSet.copyOf(s)));
         };
     }
 
@@ -66,12 +66,15 @@ class EvaluationProperties {
         if (facts.isKnown(fact)) {
             return;
         }
-        Object value = valueFor(fact).generator(1).next(new java.util.Random(seed)).value();
+        Object value =
+                valueFor(fact).generator(1).next(new java.util.Random(seed)).value();
         Evaluation before = RULES.evaluate(facts);
         Evaluation after = RULES.evaluate(facts.with(fact, value));
         for (Topic t : Topic.values()) {
             if (before.outcome(t) == Outcome.REQUIRED) {
-                assertThat(after.outcome(t)).as("%s after adding %s=%s", t, fact, value).isEqualTo(Outcome.REQUIRED);
+                assertThat(after.outcome(t))
+                        .as("%s after adding %s=%s", t, fact, value)
+                        .isEqualTo(Outcome.REQUIRED);
             }
             if (before.outcome(t) == Outcome.NOT_REQUIRED) {
                 assertThat(after.outcome(t)).as("%s after adding %s", t, fact).isEqualTo(Outcome.NOT_REQUIRED);
@@ -100,13 +103,14 @@ class EvaluationProperties {
             for (Fact f : r.missing()) {
                 filled = filled.with(f, valueFor(f).generator(1).next(random).value());
             }
-            assertThat(RULES.outcome(t, filled)).as("%s with %s supplied", t, r.missing()).isNotEqualTo(Outcome.UNDETERMINED);
+            assertThat(RULES.outcome(t, filled))
+                    .as("%s with %s supplied", t, r.missing())
+                    .isNotEqualTo(Outcome.UNDETERMINED);
         }
     }
 
     @Property
-    void raisingTheFineNeverTurnsRequiredIntoNotRequired(
-            @ForAll("cases") CaseFacts facts, @ForAll("raise") int raise) {
+    void raisingTheFineNeverTurnsRequiredIntoNotRequired(@ForAll("cases") CaseFacts facts, @ForAll("raise") int raise) {
         if (!facts.isKnown(Fact.FINE_AMOUNT)) {
             return;
         }
@@ -145,7 +149,8 @@ class EvaluationProperties {
         for (TopicResult r : e.topics().values()) {
             for (RuleResult rr : r.rules()) {
                 assertThat(rr.rule().inForceOn(facts.decisionDate())).isTrue();
-                assertThat(rr.rule().jurisdiction().covers(facts.jurisdiction())).isTrue();
+                assertThat(rr.rule().jurisdiction().covers(facts.jurisdiction()))
+                        .isTrue();
             }
         }
         Set<String> used = e.topics().values().stream()

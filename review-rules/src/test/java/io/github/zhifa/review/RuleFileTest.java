@@ -30,31 +30,40 @@ class RuleFileTest {
         String bad = file(
                 rule("a", "CN", "2024-01-01", null, "{\"flag\":\"fineAmount\"}"),
                 rule("b", "5000", "2024-13-01", null, "{\"all\":[{\"flag\":\"complex\"},{\"nope\":1}]}"),
-                rule("c", "CN", "2024-01-01", null,
+                rule(
+                        "c",
+                        "CN",
+                        "2024-01-01",
+                        null,
                         "{\"amountAtLeast\":{\"fact\":\"fineAmount\",\"thresholds\":{\"ROBOT\":1}}}"));
-        assertThatThrownBy(() -> read(bad))
-                .isInstanceOfSatisfying(ReviewDataException.class, e -> {
-                    assertThat(e.code()).isEqualTo("ZHIFA-REV-001");
-                    assertThat(e.violations())
-                            .extracting(Violation::path)
-                            .containsExactlyInAnyOrder(
-                                    "rules[0](a).when.flag",
-                                    "rules[1](b).jurisdiction.region",
-                                    "rules[1](b).effective.from",
-                                    "rules[1](b).when.all[1].nope",
-                                    "rules[2](c).when.amountAtLeast.thresholds.ROBOT");
-                    assertThat(e.getMessage()).contains("test.json").contains("rules[0](a).when.flag");
-                });
+        assertThatThrownBy(() -> read(bad)).isInstanceOfSatisfying(ReviewDataException.class, e -> {
+            assertThat(e.code()).isEqualTo("ZHIFA-REV-001");
+            assertThat(e.violations())
+                    .extracting(Violation::path)
+                    .containsExactlyInAnyOrder(
+                            "rules[0](a).when.flag",
+                            "rules[1](b).jurisdiction.region",
+                            "rules[1](b).effective.from",
+                            "rules[1](b).when.all[1].nope",
+                            "rules[2](c).when.amountAtLeast.thresholds.ROBOT");
+            assertThat(e.getMessage()).contains("test.json").contains("rules[0](a).when.flag");
+        });
     }
 
     @Test
     void missingFieldsAndUnknownFieldsAreReported() {
         String bad = "{\"format\":\"zhifa-review-rules/1\",\"rules\":[{\"id\":\"x\",\"colour\":\"red\"}]}";
-        assertThatThrownBy(() -> read(bad)).isInstanceOfSatisfying(ReviewDataException.class, e -> assertThat(
-                        e.violations())
-                .extracting(Violation::path)
-                .contains("rules[0](x).colour", "rules[0](x).topic", "rules[0](x).citation", "rules[0](x).when",
-                        "rules[0](x).effective", "rules[0](x).verification", "rules[0](x).jurisdiction"));
+        assertThatThrownBy(() -> read(bad))
+                .isInstanceOfSatisfying(ReviewDataException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::path)
+                        .contains(
+                                "rules[0](x).colour",
+                                "rules[0](x).topic",
+                                "rules[0](x).citation",
+                                "rules[0](x).when",
+                                "rules[0](x).effective",
+                                "rules[0](x).verification",
+                                "rules[0](x).jurisdiction"));
     }
 
     @Test
@@ -75,25 +84,41 @@ class RuleFileTest {
                 rule("a", "500000", "2023-03-01", "2024-12-31", "{\"flag\":\"majorRights\"}"),
                 rule("a", "500100", "2024-01-01", null, "{\"flag\":\"majorPublicInterest\"}")));
         Jurisdiction place = Jurisdiction.of("500103", null);
-        assertThat(rules.inForce(LocalDate.of(2022, 1, 1), place).get(0).condition().describe())
+        assertThat(rules.inForce(LocalDate.of(2022, 1, 1), place)
+                        .get(0)
+                        .condition()
+                        .describe())
                 .isEqualTo("flag complex");
-        assertThat(rules.inForce(LocalDate.of(2023, 6, 1), place).get(0).condition().describe())
+        assertThat(rules.inForce(LocalDate.of(2023, 6, 1), place)
+                        .get(0)
+                        .condition()
+                        .describe())
                 .isEqualTo("flag majorRights");
-        assertThat(rules.inForce(LocalDate.of(2024, 6, 1), place).get(0).condition().describe())
+        assertThat(rules.inForce(LocalDate.of(2024, 6, 1), place)
+                        .get(0)
+                        .condition()
+                        .describe())
                 .isEqualTo("flag majorPublicInterest");
-        assertThat(rules.inForce(LocalDate.of(2024, 6, 1), Jurisdiction.of("510100", null)).get(0)
-                        .condition().describe())
+        assertThat(rules.inForce(LocalDate.of(2024, 6, 1), Jurisdiction.of("510100", null))
+                        .get(0)
+                        .condition()
+                        .describe())
                 .isEqualTo("flag complex");
-        Evaluation e = rules.evaluate(CaseFacts.builder(LocalDate.of(2024, 6, 1), place).build());
-        assertThat(e.skipped()).extracting(SkippedRule::reason)
+        Evaluation e = rules.evaluate(
+                CaseFacts.builder(LocalDate.of(2024, 6, 1), place).build());
+        assertThat(e.skipped())
+                .extracting(SkippedRule::reason)
                 .containsExactlyInAnyOrder(SkippedRule.Reason.SUPERSEDED, SkippedRule.Reason.SUPERSEDED);
     }
 
     @Test
     void bundledFilesLoadAndMarkOverlaysUnverified() {
-        assertThat(RuleSet.nationalBaseline().rules()).allMatch(r -> r.verification().verified());
-        assertThat(RuleSet.bundled("overlay-chongqing.json").rules()).noneMatch(r -> r.verification().verified());
-        assertThat(RuleSet.bundled("overlay-gongan.json").rules()).noneMatch(r -> r.verification().verified());
+        assertThat(RuleSet.nationalBaseline().rules())
+                .allMatch(r -> r.verification().verified());
+        assertThat(RuleSet.bundled("overlay-chongqing.json").rules())
+                .noneMatch(r -> r.verification().verified());
+        assertThat(RuleSet.bundled("overlay-gongan.json").rules())
+                .noneMatch(r -> r.verification().verified());
     }
 
     @Test

@@ -54,7 +54,8 @@ public class ReviewBenchmark {
      */
     @Benchmark
     public int outcomesOnly() {
-        return rules.outcome(Topic.LEGAL_REVIEW, facts).ordinal() * 3 + rules.outcome(Topic.HEARING_NOTICE, facts).ordinal();
+        return rules.outcome(Topic.LEGAL_REVIEW, facts).ordinal() * 3
+                + rules.outcome(Topic.HEARING_NOTICE, facts).ordinal();
     }
 
     /**
@@ -64,11 +65,14 @@ public class ReviewBenchmark {
      */
     @Benchmark
     public int handCodedIfs() {
-        boolean review = isTrue(Fact.MAJOR_PUBLIC_INTEREST) || isTrue(Fact.MAJOR_SOCIAL_IMPACT)
-                || (isTrue(Fact.MAJOR_RIGHTS) && isTrue(Fact.HEARING_HELD)) || isTrue(Fact.COMPLEX)
+        boolean review = isTrue(Fact.MAJOR_PUBLIC_INTEREST)
+                || isTrue(Fact.MAJOR_SOCIAL_IMPACT)
+                || (isTrue(Fact.MAJOR_RIGHTS) && isTrue(Fact.HEARING_HELD))
+                || isTrue(Fact.COMPLEX)
                 || isTrue(Fact.REVIEW_REQUIRED_BY_LAW);
         @SuppressWarnings("unchecked")
-        Set<PenaltyKind> kinds = (Set<PenaltyKind>) facts.value(Fact.PENALTY_KINDS).orElse(Set.of());
+        Set<PenaltyKind> kinds =
+                (Set<PenaltyKind>) facts.value(Fact.PENALTY_KINDS).orElse(Set.of());
         BigDecimal fine = (BigDecimal) facts.value(Fact.FINE_AMOUNT).orElse(BigDecimal.ZERO);
         boolean person = facts.value(Fact.PARTY_CATEGORY).orElse(null) == PartyCategory.NATURAL_PERSON;
         boolean hearing = kinds.contains(PenaltyKind.FINE)

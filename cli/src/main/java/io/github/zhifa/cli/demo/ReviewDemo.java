@@ -28,6 +28,7 @@ final class ReviewDemo implements DemoStep {
         out.println("=> 法制审核 " + e.outcome(Topic.LEGAL_REVIEW) + ", 告知听证权利 " + e.outcome(Topic.HEARING_NOTICE));
         LocalDate told = e.facts().decisionDate().minusDays(14);
         out.println("hearing timing (行政处罚法 art. 64, working days): told of the right on " + told
-                + ", the party may ask until " + HearingTiming.official().requestDeadline(told).end());
+                + ", the party may ask until "
+                + HearingTiming.official().requestDeadline(told).end());
     }
 }

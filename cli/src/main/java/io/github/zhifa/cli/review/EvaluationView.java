@@ -30,7 +30,8 @@ public final class EvaluationView {
      * @param full print the condition tree of rules that did not fire too
      */
     public static void text(Evaluation e, PrintWriter out, boolean full) {
-        out.println("decision date " + e.facts().decisionDate() + ", jurisdiction " + e.facts().jurisdiction());
+        out.println("decision date " + e.facts().decisionDate() + ", jurisdiction "
+                + e.facts().jurisdiction());
         for (Topic t : Topic.values()) {
             TopicResult r = e.topic(t);
             out.print(t.zh() + " " + t + ": " + r.outcome());
@@ -41,22 +42,26 @@ public final class EvaluationView {
             out.println();
             for (RuleResult rr : r.rules()) {
                 Rule rule = rr.rule();
-                String mark = rr.trace().truth() == Truth.TRUE ? "+" : rr.trace().truth() == Truth.FALSE ? "-" : "?";
-                out.println("  " + mark + " " + rule.id() + "  " + rule.citation().reference() + "  " + rule.title()
-                        + (rule.verification().verified() ? "" : "  [unverified]")
-                        + (rule.jurisdiction().specificity() > 0 ? "  [" + rule.jurisdiction() + "]" : ""));
+                String mark =
+                        rr.trace().truth() == Truth.TRUE ? "+" : rr.trace().truth() == Truth.FALSE ? "-" : "?";
+                out.println(
+                        "  " + mark + " " + rule.id() + "  " + rule.citation().reference() + "  " + rule.title()
+                                + (rule.verification().verified() ? "" : "  [unverified]")
+                                + (rule.jurisdiction().specificity() > 0 ? "  [" + rule.jurisdiction() + "]" : ""));
                 if (full || rr.trace().truth() != Truth.FALSE) {
                     tree(rr.trace(), out, "      ");
                 }
             }
         }
-        long superseded =
-                e.skipped().stream().filter(s -> s.reason() == SkippedRule.Reason.SUPERSEDED).count();
+        long superseded = e.skipped().stream()
+                .filter(s -> s.reason() == SkippedRule.Reason.SUPERSEDED)
+                .count();
         if (superseded > 0) {
-            out.println("superseded here by a more specific version: " + e.skipped().stream()
-                    .filter(s -> s.reason() == SkippedRule.Reason.SUPERSEDED)
-                    .map(s -> s.rule().id() + " [" + s.rule().jurisdiction() + "]")
-                    .collect(Collectors.joining(", ")));
+            out.println("superseded here by a more specific version: "
+                    + e.skipped().stream()
+                            .filter(s -> s.reason() == SkippedRule.Reason.SUPERSEDED)
+                            .map(s -> s.rule().id() + " [" + s.rule().jurisdiction() + "]")
+                            .collect(Collectors.joining(", ")));
         }
         for (String w : e.warnings()) {
             out.println("warning: " + w);
@@ -64,11 +69,15 @@ public final class EvaluationView {
     }
 
     private static void tree(ConditionTrace t, PrintWriter out, String indent) {
-        StringBuilder line = new StringBuilder(indent).append(t.condition()).append(": ").append(t.truth());
+        StringBuilder line =
+                new StringBuilder(indent).append(t.condition()).append(": ").append(t.truth());
         if (t.children().isEmpty() && !t.used().isEmpty()) {
-            line.append("  (").append(new TreeMap<>(t.used()).entrySet().stream()
-                    .map(en -> en.getKey().jsonName() + "=" + en.getValue())
-                    .collect(Collectors.joining(", "))).append(')');
+            line.append("  (")
+                    .append(new TreeMap<>(t.used())
+                            .entrySet().stream()
+                                    .map(en -> en.getKey().jsonName() + "=" + en.getValue())
+                                    .collect(Collectors.joining(", ")))
+                    .append(')');
         }
         if (t.children().isEmpty() && !t.missing().isEmpty()) {
             line.append("  (unknown: ")

@@ -16,9 +16,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "hearing",
         mixinStandardHelpOptions = true,
-        description = {"Hearing time limits (行政处罚法 art. 64, working days per art. 85): the request window after",
+        description = {
+            "Hearing time limits (行政处罚法 art. 64, working days per art. 85): the request window after",
             "the party is told of the right, and the notice at least 7 working days before the hearing.",
-            "Exit codes: 0 in time (or only deadlines asked), 1 a date is late, 2 bad input, 3 calendar data unavailable."})
+            "Exit codes: 0 in time (or only deadlines asked), 1 a date is late, 2 bad input, 3 calendar data unavailable."
+        })
 public final class HearingCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -61,8 +63,7 @@ public final class HearingCommand implements Callable<Integer> {
         if (hearing != null) {
             LocalDate h = Options.date("--hearing", hearing);
             Deadline d = t.noticeDeadline(h);
-            out.println("notify the hearing by " + d.end() + " (行政处罚法 第64条第2项, 7 working days before): "
-                    + d.summary());
+            out.println("notify the hearing by " + d.end() + " (行政处罚法 第64条第2项, 7 working days before): " + d.summary());
             if (notice != null) {
                 boolean ok = d.isMetBy(Options.date("--notice", notice));
                 late |= !ok;

@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "inspection",
         mixinStandardHelpOptions = true,
-        description = {"Check an inspection file: approval, notice, advance notice in working days (exempt kinds),",
+        description = {
+            "Check an inspection file: approval, notice, advance notice in working days (exempt kinds),",
             "urgent on-site inspections and the annual cap per enterprise.",
-            "Exit codes: 0 compliant, 1 a rule breached, 2 bad input, 3 calendar data unavailable."})
+            "Exit codes: 0 compliant, 1 a rule breached, 2 bad input, 3 calendar data unavailable."
+        })
 public final class InspectionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

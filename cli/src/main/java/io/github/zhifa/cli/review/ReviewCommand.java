@@ -21,8 +21,10 @@ public final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("zhifa: review needs a subcommand: evaluate, rules, inspection, hearing"
-                + " (see 'zhifa review --help')");
+        spec.commandLine()
+                .getErr()
+                .println("zhifa: review needs a subcommand: evaluate, rules, inspection, hearing"
+                        + " (see 'zhifa review --help')");
         return ExitCode.USAGE;
     }
 }

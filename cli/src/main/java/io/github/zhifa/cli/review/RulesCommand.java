@@ -7,7 +7,6 @@ import io.github.zhifa.cli.ExitCode;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.review.Jurisdiction;
 import io.github.zhifa.review.Rule;
-import io.github.zhifa.review.RuleSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,13 +22,18 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "rules",
         mixinStandardHelpOptions = true,
-        description = {"List the rules in force in a jurisdiction on a date (most specific version of each rule).",
-            "Exit codes: 0 listed, 2 bad input."})
+        description = {
+            "List the rules in force in a jurisdiction on a date (most specific version of each rule).",
+            "Exit codes: 0 listed, 2 bad input."
+        })
 public final class RulesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--jurisdiction", paramLabel = "CODE", defaultValue = "CN",
+    @Option(
+            names = "--jurisdiction",
+            paramLabel = "CODE",
+            defaultValue = "CN",
             description = "CN, a 6-digit division code, optionally /DEPARTMENT (default CN)")
     String jurisdiction;
 
@@ -48,7 +52,8 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         Jurisdiction place = Options.jurisdiction(jurisdiction);
-        LocalDate day = date == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : Options.date("--date", date);
+        LocalDate day =
+                date == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : Options.date("--date", date);
         List<Rule> rules = Options.rules(ruleFiles, !noBundled).inForce(day, place);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -70,8 +75,13 @@ public final class RulesCommand implements Callable<Integer> {
         } else {
             out.println(rules.size() + " rules in force on " + day + " in " + place);
             for (Rule r : rules) {
-                out.println(String.format("%-34s %-15s %s  %s%s%s", r.id(), r.topic(), r.citation().reference(),
-                        r.title(), r.jurisdiction().specificity() > 0 ? "  [" + r.jurisdiction() + "]" : "",
+                out.println(String.format(
+                        "%-34s %-15s %s  %s%s%s",
+                        r.id(),
+                        r.topic(),
+                        r.citation().reference(),
+                        r.title(),
+                        r.jurisdiction().specificity() > 0 ? "  [" + r.jurisdiction() + "]" : "",
                         r.verification().verified() ? "" : "  [unverified]"));
             }
         }

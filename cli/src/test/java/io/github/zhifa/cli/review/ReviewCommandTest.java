@@ -37,11 +37,14 @@ class ReviewCommandTest {
 
     @Test
     void evaluatesACaseFileWithCitations() throws IOException {
-        Path c = write("case.json", "{\"decisionDate\":\"2024-05-01\",\"jurisdiction\":{\"region\":\"110101\","
-                + "\"department\":\"公安\"},\"facts\":{\"decisionCategory\":\"PENALTY\",\"partyCategory\":"
-                + "\"NATURAL_PERSON\",\"penaltyKinds\":[\"罚款\"],\"fineAmount\":3000,\"exitEntryViolation\":false}}");
+        Path c = write(
+                "case.json",
+                "{\"decisionDate\":\"2024-05-01\",\"jurisdiction\":{\"region\":\"110101\","
+                        + "\"department\":\"公安\"},\"facts\":{\"decisionCategory\":\"PENALTY\",\"partyCategory\":"
+                        + "\"NATURAL_PERSON\",\"penaltyKinds\":[\"罚款\"],\"fineAmount\":3000,\"exitEntryViolation\":false}}");
         assertThat(run("review", "evaluate", c.toString())).isEqualTo(0);
-        assertThat(out).contains("告知听证权利 HEARING_NOTICE: REQUIRED")
+        assertThat(out)
+                .contains("告知听证权利 HEARING_NOTICE: REQUIRED")
                 .contains("公安机关办理行政案件程序规定 第123条 第2款")
                 .contains("fineAmount=3000")
                 .contains("[unverified]");
@@ -50,12 +53,16 @@ class ReviewCommandTest {
 
     @Test
     void jsonOutputListsTheMissingFacts() throws IOException {
-        assertThat(run("review", "evaluate", "--example", "undetermined-facts-missing", "--json")).isEqualTo(0);
+        assertThat(run("review", "evaluate", "--example", "undetermined-facts-missing", "--json"))
+                .isEqualTo(0);
         JsonNode root = ZhifaJson.readTree(new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)), "out");
         JsonNode review = root.path("topics").path("LEGAL_REVIEW");
         assertThat(review.path("outcome").asText()).isEqualTo("UNDETERMINED");
-        assertThat(review.path("missing").toString()).contains("majorPublicInterest").contains("complex");
-        assertThat(review.path("rules").get(0).path("citation").path("article").asText()).isEqualTo("58");
+        assertThat(review.path("missing").toString())
+                .contains("majorPublicInterest")
+                .contains("complex");
+        assertThat(review.path("rules").get(0).path("citation").path("article").asText())
+                .isEqualTo("58");
     }
 
     @Test
@@ -72,8 +79,10 @@ class ReviewCommandTest {
 
     @Test
     void badInputIsOneLineAndExitTwo() throws IOException {
-        Path bad = write("bad.json", "{\"decisionDate\":\"2024-05-01\",\"jurisdiction\":{\"region\":\"CN\"},"
-                + "\"facts\":{\"fineAmount\":\"lots\"}}");
+        Path bad = write(
+                "bad.json",
+                "{\"decisionDate\":\"2024-05-01\",\"jurisdiction\":{\"region\":\"CN\"},"
+                        + "\"facts\":{\"fineAmount\":\"lots\"}}");
         assertThat(run("review", "evaluate", bad.toString())).isEqualTo(2);
         assertThat(err.strip()).doesNotContain("\n").contains("ZHIFA-REV-002").contains("facts.fineAmount");
         Path rules = write("rules.json", "{\"format\":\"zhifa-review-rules/1\",\"rules\":[{\"id\":\"x\"}]}");
@@ -82,15 +91,18 @@ class ReviewCommandTest {
         assertThat(err.strip()).doesNotContain("\n").contains("ZHIFA-REV-001").contains("rules[0](x)");
         assertThat(run("review", "evaluate")).isEqualTo(2);
         assertThat(run("review", "rules", "--jurisdiction", "12")).isEqualTo(2);
-        assertThat(run("review", "evaluate", dir.resolve("none.json").toString())).isEqualTo(2);
+        assertThat(run("review", "evaluate", dir.resolve("none.json").toString()))
+                .isEqualTo(2);
         assertThat(err).contains("no such file");
     }
 
     @Test
     void rulesListsWhatIsInForce() {
-        assertThat(run("review", "rules", "--jurisdiction", "500000", "--date", "2024-01-01")).isEqualTo(0);
+        assertThat(run("review", "rules", "--jurisdiction", "500000", "--date", "2024-01-01"))
+                .isEqualTo(0);
         assertThat(out).contains("17 rules in force").contains("[500000]").contains("重庆市人民政府令第354号");
-        assertThat(run("review", "rules", "--jurisdiction", "500000", "--date", "2023-01-01")).isEqualTo(0);
+        assertThat(run("review", "rules", "--jurisdiction", "500000", "--date", "2023-01-01"))
+                .isEqualTo(0);
         assertThat(out).doesNotContain("重庆市人民政府令第354号");
         assertThat(run("review", "rules", "--date", "2020-01-01")).isEqualTo(0);
         assertThat(out).startsWith("4 rules in force");
@@ -98,13 +110,17 @@ class ReviewCommandTest {
 
     @Test
     void inspectionFindingsExitOne() throws IOException {
-        Path ok = write("ok.json", "{\"kind\":\"ROUTINE\",\"inspectionDate\":\"2024-10-09\",\"approvalDate\":"
-                + "\"2024-09-20\",\"noticeDate\":\"2024-09-26\"}");
+        Path ok = write(
+                "ok.json",
+                "{\"kind\":\"ROUTINE\",\"inspectionDate\":\"2024-10-09\",\"approvalDate\":"
+                        + "\"2024-09-20\",\"noticeDate\":\"2024-09-26\"}");
         assertThat(run("review", "inspection", ok.toString())).isEqualTo(0);
         assertThat(out).contains("compliant").contains("notice by 2024-09-26");
-        Path late = write("late.json", "{\"kind\":\"ROUTINE\",\"inspectionDate\":\"2024-10-09\",\"approvalDate\":"
-                + "\"2024-09-20\",\"noticeDate\":\"2024-09-27\",\"inspectionsThisYear\":2,"
-                + "\"policy\":{\"annualCapPerEnterprise\":2}}");
+        Path late = write(
+                "late.json",
+                "{\"kind\":\"ROUTINE\",\"inspectionDate\":\"2024-10-09\",\"approvalDate\":"
+                        + "\"2024-09-20\",\"noticeDate\":\"2024-09-27\",\"inspectionsThisYear\":2,"
+                        + "\"policy\":{\"annualCapPerEnterprise\":2}}");
         assertThat(run("review", "inspection", late.toString(), "--json")).isEqualTo(1);
         assertThat(out).contains("ZHIFA-REV-103").contains("ZHIFA-REV-105");
         Path bad = write("bad.json", "{\"kind\":\"SNEAKY\",\"inspectionDate\":\"2024-10-09\"}");
@@ -114,16 +130,20 @@ class ReviewCommandTest {
 
     @Test
     void calendarOutsideCoverageIsExitThree() throws IOException {
-        Path far = write("far.json", "{\"kind\":\"ROUTINE\",\"inspectionDate\":\"2099-10-09\",\"approvalDate\":"
-                + "\"2099-09-20\",\"noticeDate\":\"2099-09-26\"}");
+        Path far = write(
+                "far.json",
+                "{\"kind\":\"ROUTINE\",\"inspectionDate\":\"2099-10-09\",\"approvalDate\":"
+                        + "\"2099-09-20\",\"noticeDate\":\"2099-09-26\"}");
         assertThat(run("review", "inspection", far.toString())).isEqualTo(3);
     }
 
     @Test
     void hearingDeadlines() {
-        assertThat(run("review", "hearing", "--told", "2024-09-27", "--requested", "2024-10-10")).isEqualTo(0);
+        assertThat(run("review", "hearing", "--told", "2024-09-27", "--requested", "2024-10-10"))
+                .isEqualTo(0);
         assertThat(out).contains("request a hearing by 2024-10-10");
-        assertThat(run("review", "hearing", "--hearing", "2024-10-18", "--notice", "2024-10-11")).isEqualTo(1);
+        assertThat(run("review", "hearing", "--hearing", "2024-10-18", "--notice", "2024-10-11"))
+                .isEqualTo(1);
         assertThat(out).contains("notify the hearing by 2024-10-10").contains("LATE");
         assertThat(run("review", "hearing")).isEqualTo(2);
     }

@@ -83,11 +83,12 @@ public final class LegalReviewExample {
                     .opinion(LocalDate.of(2024, 10, 8), 1);
             ReviewProcess p = ReviewProcess.submit(LocalDate.of(2024, 10, 8)).opinion(problems);
             out.println("review round 1: " + problems.conclusion().zh() + " — "
-                    + problems.findings().get(0).item().zh() + ": " + problems.findings().get(0).text());
+                    + problems.findings().get(0).item().zh() + ": "
+                    + problems.findings().get(0).text());
             p = p.resubmit(LocalDate.of(2024, 10, 9))
                     .opinion(Checklist.empty().passAll().opinion(LocalDate.of(2024, 10, 10), 2));
-            out.println("review round 2: " + p.latestOpinion().orElseThrow().conclusion().zh()
-                    + "; may decide: " + p.mayDecide());
+            out.println("review round 2: "
+                    + p.latestOpinion().orElseThrow().conclusion().zh() + "; may decide: " + p.mayDecide());
         }
     }
 
@@ -95,10 +96,19 @@ public final class LegalReviewExample {
         for (Topic t : EnumSet.of(Topic.LEGAL_REVIEW, Topic.HEARING_NOTICE)) {
             TopicResult r = e.topic(t);
             out.println(label + ": " + t.zh() + " " + r.outcome()
-                    + (r.missing().isEmpty() ? "" : " missing " + r.missing().stream()
-                            .sorted().map(Fact::jsonName).collect(Collectors.joining(",")))
-                    + (r.fired().isEmpty() ? "" : " by " + r.fired().stream()
-                            .map(x -> x.citation().reference()).collect(Collectors.joining("; "))));
+                    + (r.missing().isEmpty()
+                            ? ""
+                            : " missing "
+                                    + r.missing().stream()
+                                            .sorted()
+                                            .map(Fact::jsonName)
+                                            .collect(Collectors.joining(",")))
+                    + (r.fired().isEmpty()
+                            ? ""
+                            : " by "
+                                    + r.fired().stream()
+                                            .map(x -> x.citation().reference())
+                                            .collect(Collectors.joining("; "))));
         }
     }
 }

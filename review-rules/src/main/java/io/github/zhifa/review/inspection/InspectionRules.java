@@ -99,12 +99,19 @@ public final class InspectionRules {
         if (inspection.urgent()) {
             notes.add("情况紧急、当场实施检查：口头通知，及时报告负责人并补办审批手续");
             if (inspection.approvalDate().isEmpty()) {
-                findings.add(Violation.error(URGENT_NOT_COMPLETED, "approvalDate",
-                        "紧急检查尚未补办审批手续", "urgent inspection: the approval has not been completed afterwards"));
+                findings.add(Violation.error(
+                        URGENT_NOT_COMPLETED,
+                        "approvalDate",
+                        "紧急检查尚未补办审批手续",
+                        "urgent inspection: the approval has not been completed afterwards"));
             }
-        } else if (inspection.approvalDate().isEmpty() || inspection.approvalDate().get().isAfter(day)) {
-            findings.add(Violation.error(NOT_APPROVED, "approvalDate",
-                    "凡检查必审批：检查前未经负责人审批", "every inspection needs the head's approval before it"));
+        } else if (inspection.approvalDate().isEmpty()
+                || inspection.approvalDate().get().isAfter(day)) {
+            findings.add(Violation.error(
+                    NOT_APPROVED,
+                    "approvalDate",
+                    "凡检查必审批：检查前未经负责人审批",
+                    "every inspection needs the head's approval before it"));
         } else {
             notes.add("已于 " + inspection.approvalDate().get() + " 审批");
         }
@@ -115,10 +122,12 @@ public final class InspectionRules {
                 Deadline d = noticeDeadline(day);
                 deadline = Optional.of(d);
                 if (inspection.noticeDate().isEmpty()) {
-                    findings.add(Violation.error(NO_NOTICE, "noticeDate",
-                            "凡检查必通知：未出具检查通知书", "every inspection needs a written notice"));
+                    findings.add(Violation.error(
+                            NO_NOTICE, "noticeDate", "凡检查必通知：未出具检查通知书", "every inspection needs a written notice"));
                 } else if (!d.isMetBy(inspection.noticeDate().get())) {
-                    findings.add(Violation.error(NOTICE_LATE, "noticeDate",
+                    findings.add(Violation.error(
+                            NOTICE_LATE,
+                            "noticeDate",
                             "预告通知迟于 " + d.end() + "（检查前至少" + policy.advanceNoticeWorkingDays() + "个工作日）",
                             "notice later than " + d.end() + " (at least " + policy.advanceNoticeWorkingDays()
                                     + " working days before the inspection)"));
@@ -130,11 +139,15 @@ public final class InspectionRules {
         if (policy.annualCapPerEnterprise().isPresent()) {
             int cap = policy.annualCapPerEnterprise().get();
             if (inspection.inspectionsThisYear().isEmpty()) {
-                findings.add(Violation.warning(CAP_UNKNOWN, "inspectionsThisYear",
+                findings.add(Violation.warning(
+                        CAP_UNKNOWN,
+                        "inspectionsThisYear",
                         "已设年度检查频次上限 " + cap + " 次，但本年度已检查次数未知",
                         "an annual cap of " + cap + " is set but the count of earlier inspections is unknown"));
             } else if (inspection.inspectionsThisYear().get() + 1 > cap) {
-                findings.add(Violation.error(CAP_EXCEEDED, "inspectionsThisYear",
+                findings.add(Violation.error(
+                        CAP_EXCEEDED,
+                        "inspectionsThisYear",
                         "超过对同一企业的年度检查频次上限（" + cap + " 次）",
                         "more than the annual cap of " + cap + " inspections of one enterprise"));
             } else {

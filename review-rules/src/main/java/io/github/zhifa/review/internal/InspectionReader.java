@@ -20,8 +20,16 @@ import java.util.Set;
 
 /** Reads inspection files. */
 public final class InspectionReader {
-    private static final Set<String> FIELDS = Set.of("inspectionId", "kind", "urgent", "inspectionDate",
-            "approvalDate", "noticeDate", "enterprise", "inspectionsThisYear", "policy");
+    private static final Set<String> FIELDS = Set.of(
+            "inspectionId",
+            "kind",
+            "urgent",
+            "inspectionDate",
+            "approvalDate",
+            "noticeDate",
+            "enterprise",
+            "inspectionsThisYear",
+            "policy");
     private static final Set<String> POLICY_FIELDS = Set.of("advanceNoticeWorkingDays", "annualCapPerEnterprise");
 
     private InspectionReader() {}
@@ -68,8 +76,10 @@ public final class InspectionReader {
             try {
                 kind = InspectionKind.valueOf(k.asText());
             } catch (IllegalArgumentException e) {
-                p.add("kind", "检查类型无效：" + k.asText(), "invalid kind " + k.asText() + ", one of "
-                        + List.of(InspectionKind.values()));
+                p.add(
+                        "kind",
+                        "检查类型无效：" + k.asText(),
+                        "invalid kind " + k.asText() + ", one of " + List.of(InspectionKind.values()));
             }
         }
         JsonNode u = root.get("urgent");
@@ -106,8 +116,13 @@ public final class InspectionReader {
             }
         }
         p.throwIfAny();
-        Inspection i = new Inspection(kind, u != null && u.asBoolean(), day, Optional.ofNullable(approval),
-                Optional.ofNullable(notice), Optional.ofNullable(e == null || e.isNull() ? null : e.asText()),
+        Inspection i = new Inspection(
+                kind,
+                u != null && u.asBoolean(),
+                day,
+                Optional.ofNullable(approval),
+                Optional.ofNullable(notice),
+                Optional.ofNullable(e == null || e.isNull() ? null : e.asText()),
                 Optional.ofNullable(count));
         return new Inspection.File(i, policy);
     }

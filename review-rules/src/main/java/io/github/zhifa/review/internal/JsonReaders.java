@@ -38,13 +38,14 @@ public final class JsonReaders {
     public static final String RULES_FORMAT = "zhifa-review-rules/1";
 
     private static final Set<String> RULE_FILE_FIELDS = Set.of("format", "name", "description", "rules");
-    private static final Set<String> RULE_FIELDS = Set.of(
-            "id", "topic", "title", "citation", "jurisdiction", "effective", "verification", "when", "note");
+    private static final Set<String> RULE_FIELDS =
+            Set.of("id", "topic", "title", "citation", "jurisdiction", "effective", "verification", "when", "note");
     private static final Set<String> CITATION_FIELDS = Set.of("law", "article", "paragraph", "item", "text");
     private static final Set<String> JURISDICTION_FIELDS = Set.of("region", "department");
     private static final Set<String> EFFECTIVE_FIELDS = Set.of("from", "until");
     private static final Set<String> VERIFICATION_FIELDS = Set.of("verified", "source");
-    private static final Set<String> CASE_FIELDS = Set.of("caseId", "description", "decisionDate", "jurisdiction", "facts");
+    private static final Set<String> CASE_FIELDS =
+            Set.of("caseId", "description", "decisionDate", "jurisdiction", "facts");
 
     private JsonReaders() {}
 
@@ -97,7 +98,8 @@ public final class JsonReaders {
         Topic topic = enumValue(r.get("topic"), Topic.class, path + ".topic", p, true);
         String title = text(r.get("title"), path + ".title", p, true);
         Citation citation = citation(r.get("citation"), path + ".citation", p);
-        Jurisdiction jurisdiction = jurisdiction(r.get("jurisdiction"), path + ".jurisdiction", p, ReviewDataException.RULES);
+        Jurisdiction jurisdiction =
+                jurisdiction(r.get("jurisdiction"), path + ".jurisdiction", p, ReviewDataException.RULES);
         LocalDate from = null;
         Optional<LocalDate> until = Optional.empty();
         JsonNode eff = r.get("effective");
@@ -136,13 +138,14 @@ public final class JsonReaders {
         if (!before || !p.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Rule(id, topic, title, citation, jurisdiction, from, until, verification, condition));
+        return Optional.of(new Rule(id, topic, title, citation, jurisdiction, from, until, verification, condition));
     }
 
     private static Condition condition(JsonNode n, String path, Problems p) {
         if (!n.isObject() || n.size() != 1) {
-            p.add(path, "条件必须是只有一个键的对象（flag、known、in、amountAtLeast、countAtLeast、all、any、not）",
+            p.add(
+                    path,
+                    "条件必须是只有一个键的对象（flag、known、in、amountAtLeast、countAtLeast、all、any、not）",
                     "a condition is an object with exactly one key: flag, known, in, amountAtLeast, countAtLeast,"
                             + " all, any, not");
             return null;
@@ -176,7 +179,9 @@ public final class JsonReaders {
                 for (int i = 0; i < values.size(); i++) {
                     Enum<?> e = enumOf(f, values.get(i).asText());
                     if (e == null || !values.get(i).isTextual()) {
-                        p.add(at + ".values[" + i + "]", "不是 " + f.jsonName() + " 的取值：" + values.get(i),
+                        p.add(
+                                at + ".values[" + i + "]",
+                                "不是 " + f.jsonName() + " 的取值：" + values.get(i),
                                 "not a value of " + f.jsonName() + ": " + values.get(i));
                     } else {
                         list.add(e);
@@ -193,7 +198,9 @@ public final class JsonReaders {
                 JsonNode one = v.get("threshold");
                 JsonNode many = v.get("thresholds");
                 if ((one == null) == (many == null)) {
-                    p.add(at, "须给出 threshold（一个数额）或 thresholds（按当事人类别）之一",
+                    p.add(
+                            at,
+                            "须给出 threshold（一个数额）或 thresholds（按当事人类别）之一",
                             "give exactly one of threshold (one amount) or thresholds (by party category)");
                     return null;
                 }
@@ -210,8 +217,11 @@ public final class JsonReaders {
                     for (Iterator<String> it = many.fieldNames(); it.hasNext(); ) {
                         String name = it.next();
                         PartyCategory c = enumValue(
-                                new com.fasterxml.jackson.databind.node.TextNode(name), PartyCategory.class,
-                                at + ".thresholds." + name, p, true);
+                                new com.fasterxml.jackson.databind.node.TextNode(name),
+                                PartyCategory.class,
+                                at + ".thresholds." + name,
+                                p,
+                                true);
                         BigDecimal t = amount(many.get(name), at + ".thresholds." + name, p);
                         if (c != null && t != null) {
                             thresholds.put(c, t);
@@ -280,7 +290,9 @@ public final class JsonReaders {
             return null;
         }
         if (!types.contains(f.get().type())) {
-            p.add(at, "事实 " + v.asText() + " 的类型是 " + f.get().type() + "，此处需要 " + types,
+            p.add(
+                    at,
+                    "事实 " + v.asText() + " 的类型是 " + f.get().type() + "，此处需要 " + types,
                     "fact " + v.asText() + " is " + f.get().type() + ", here one of " + types + " is needed");
             return null;
         }
@@ -381,7 +393,9 @@ public final class JsonReaders {
         try {
             return Enum.valueOf(type, v.asText().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            p.add(path, "取值无效：" + v.asText() + "，可选 " + List.of(type.getEnumConstants()),
+            p.add(
+                    path,
+                    "取值无效：" + v.asText() + "，可选 " + List.of(type.getEnumConstants()),
                     "invalid value " + v.asText() + ", one of " + List.of(type.getEnumConstants()));
             return null;
         }
@@ -477,7 +491,10 @@ public final class JsonReaders {
             case CATEGORY: {
                 Enum<?> e = v.isTextual() ? enumOf(f, v.asText().strip().toUpperCase(Locale.ROOT)) : null;
                 if (e == null) {
-                    p.add(at, "取值无效：" + v + "，可选 " + List.of(f.valueEnum().orElseThrow().getEnumConstants()),
+                    p.add(
+                            at,
+                            "取值无效：" + v + "，可选 "
+                                    + List.of(f.valueEnum().orElseThrow().getEnumConstants()),
                             "invalid value " + v + ", one of "
                                     + List.of(f.valueEnum().orElseThrow().getEnumConstants()));
                 }

@@ -116,8 +116,16 @@ public final class ReviewProcess {
         List<ReviewOpinion> o = new ArrayList<>(opinions);
         o.add(opinion);
         State next = opinion.conclusion() == ReviewOpinion.Conclusion.AGREE ? State.PASSED : State.PROBLEMS_RAISED;
-        return new ReviewProcess(next, round, o, plus(opinion.date(), "审核意见：" + opinion.conclusion().zh()
-                + (opinion.findings().isEmpty() ? "" : "（" + opinion.findings().size() + "项问题）")));
+        return new ReviewProcess(
+                next,
+                round,
+                o,
+                plus(
+                        opinion.date(),
+                        "审核意见：" + opinion.conclusion().zh()
+                                + (opinion.findings().isEmpty()
+                                        ? ""
+                                        : "（" + opinion.findings().size() + "项问题）")));
     }
 
     /**
@@ -178,8 +186,7 @@ public final class ReviewProcess {
                     State.PROCEED_BY_COLLECTIVE_DISCUSSION, round, opinions, plus(date, "集体讨论决定：作出决定"));
             case REVISE_AND_RESUBMIT -> new ReviewProcess(
                     State.PROBLEMS_RAISED, round, opinions, plus(date, "集体讨论决定：修改后再次报送"));
-            case DO_NOT_DECIDE -> new ReviewProcess(
-                    State.NOT_TO_DECIDE, round, opinions, plus(date, "集体讨论决定：不作出决定"));
+            case DO_NOT_DECIDE -> new ReviewProcess(State.NOT_TO_DECIDE, round, opinions, plus(date, "集体讨论决定：不作出决定"));
         };
     }
 

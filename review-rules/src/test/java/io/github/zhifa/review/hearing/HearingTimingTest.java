@@ -17,8 +17,10 @@ class HearingTimingTest {
     void requestWindowIsFiveWorkingDaysAcrossNationalDay() {
         // after Fri 2024-09-27: 09-29 (make-up), 09-30, 10-08, 10-09, 10-10
         assertThat(timing.requestDeadline(LocalDate.of(2024, 9, 27)).end()).isEqualTo(LocalDate.of(2024, 10, 10));
-        assertThat(timing.requestInTime(LocalDate.of(2024, 9, 27), LocalDate.of(2024, 10, 10))).isTrue();
-        assertThat(timing.requestInTime(LocalDate.of(2024, 9, 27), LocalDate.of(2024, 10, 11))).isFalse();
+        assertThat(timing.requestInTime(LocalDate.of(2024, 9, 27), LocalDate.of(2024, 10, 10)))
+                .isTrue();
+        assertThat(timing.requestInTime(LocalDate.of(2024, 9, 27), LocalDate.of(2024, 10, 11)))
+                .isFalse();
     }
 
     @Test
@@ -31,8 +33,10 @@ class HearingTimingTest {
     void noticeAtLeastSevenWorkingDaysBeforeTheHearing() {
         // hearing Fri 2024-10-18; counted back: 18, 17, 16, 15, 14, 12 (Saturday make-up), 11 -> notice by 10-10
         assertThat(timing.noticeDeadline(LocalDate.of(2024, 10, 18)).end()).isEqualTo(LocalDate.of(2024, 10, 10));
-        assertThat(timing.noticeInTime(LocalDate.of(2024, 10, 10), LocalDate.of(2024, 10, 18))).isTrue();
-        assertThat(timing.noticeInTime(LocalDate.of(2024, 10, 11), LocalDate.of(2024, 10, 18))).isFalse();
+        assertThat(timing.noticeInTime(LocalDate.of(2024, 10, 10), LocalDate.of(2024, 10, 18)))
+                .isTrue();
+        assertThat(timing.noticeInTime(LocalDate.of(2024, 10, 11), LocalDate.of(2024, 10, 18)))
+                .isFalse();
         assertThat(timing.earliestHearing(LocalDate.of(2024, 10, 11))).isEqualTo(LocalDate.of(2024, 10, 21));
     }
 }

@@ -17,8 +17,14 @@ class InspectionRulesTest {
     private final InspectionRules rules = InspectionRules.of(InspectionPolicy.defaults());
 
     private static Inspection routine(LocalDate approval, LocalDate notice) {
-        return new Inspection(InspectionKind.ROUTINE, false, INSPECTION, Optional.ofNullable(approval),
-                Optional.ofNullable(notice), Optional.of("91350100M000100Y43"), Optional.of(0));
+        return new Inspection(
+                InspectionKind.ROUTINE,
+                false,
+                INSPECTION,
+                Optional.ofNullable(approval),
+                Optional.ofNullable(notice),
+                Optional.of("91350100M000100Y43"),
+                Optional.of(0));
     }
 
     @Test
@@ -44,36 +50,73 @@ class InspectionRulesTest {
     @Test
     void exemptKindsAreNotAnnounced() {
         for (InspectionKind k : InspectionKind.values()) {
-            Inspection i = new Inspection(k, false, INSPECTION, Optional.of(INSPECTION), Optional.empty(),
-                    Optional.empty(), Optional.empty());
+            Inspection i = new Inspection(
+                    k,
+                    false,
+                    INSPECTION,
+                    Optional.of(INSPECTION),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty());
             assertThat(rules.check(i).compliant()).as(k.name()).isEqualTo(k != InspectionKind.ROUTINE);
         }
     }
 
     @Test
     void urgentInspectionCompletesApprovalAfterwards() {
-        Inspection pending = new Inspection(InspectionKind.ROUTINE, true, INSPECTION, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        Inspection pending = new Inspection(
+                InspectionKind.ROUTINE,
+                true,
+                INSPECTION,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
         assertThat(rules.check(pending).findings())
                 .extracting(Violation::code)
                 .containsExactly(InspectionRules.URGENT_NOT_COMPLETED);
-        Inspection done = new Inspection(InspectionKind.ROUTINE, true, INSPECTION, Optional.of(INSPECTION.plusDays(1)),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        Inspection done = new Inspection(
+                InspectionKind.ROUTINE,
+                true,
+                INSPECTION,
+                Optional.of(INSPECTION.plusDays(1)),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
         assertThat(rules.check(done).compliant()).isTrue();
     }
 
     @Test
     void annualCapWhenConfigured() {
         InspectionRules capped = InspectionRules.of(InspectionPolicy.defaults().withAnnualCap(2));
-        Inspection second = new Inspection(InspectionKind.COMPLAINT, false, INSPECTION, Optional.of(INSPECTION),
-                Optional.empty(), Optional.empty(), Optional.of(1));
+        Inspection second = new Inspection(
+                InspectionKind.COMPLAINT,
+                false,
+                INSPECTION,
+                Optional.of(INSPECTION),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(1));
         assertThat(capped.check(second).compliant()).isTrue();
-        Inspection third = new Inspection(InspectionKind.COMPLAINT, false, INSPECTION, Optional.of(INSPECTION),
-                Optional.empty(), Optional.empty(), Optional.of(2));
-        assertThat(capped.check(third).findings()).extracting(Violation::code)
+        Inspection third = new Inspection(
+                InspectionKind.COMPLAINT,
+                false,
+                INSPECTION,
+                Optional.of(INSPECTION),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(2));
+        assertThat(capped.check(third).findings())
+                .extracting(Violation::code)
                 .containsExactly(InspectionRules.CAP_EXCEEDED);
-        Inspection unknown = new Inspection(InspectionKind.COMPLAINT, false, INSPECTION, Optional.of(INSPECTION),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        Inspection unknown = new Inspection(
+                InspectionKind.COMPLAINT,
+                false,
+                INSPECTION,
+                Optional.of(INSPECTION),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
         InspectionReport r = capped.check(unknown);
         assertThat(r.compliant()).isTrue();
         assertThat(r.findings()).extracting(Violation::code).containsExactly(InspectionRules.CAP_UNKNOWN);
@@ -81,7 +124,8 @@ class InspectionRulesTest {
 
     @Test
     void fileErrorsNameTheField() {
-        String json = "{\"kind\":\"SURPRISE\",\"inspectionDate\":\"2024-10-32\",\"policy\":{\"annualCapPerEnterprise\":0}}";
+        String json =
+                "{\"kind\":\"SURPRISE\",\"inspectionDate\":\"2024-10-32\",\"policy\":{\"annualCapPerEnterprise\":0}}";
         Assertions.assertThatThrownBy(() -> io.github.zhifa.review.internal.InspectionReader.read(
                         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "i.json"))
                 .isInstanceOfSatisfying(ReviewDataException.class, e -> assertThat(e.violations())

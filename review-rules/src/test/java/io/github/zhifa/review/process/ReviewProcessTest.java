@@ -12,8 +12,9 @@ class ReviewProcessTest {
 
     @Test
     void checklistHasTheTenItemsOfTheSeedPlan() {
-        assertThat(ReviewItem.values()).extracting(ReviewItem::zh).containsExactly(
-                "主体", "资格", "程序", "事实", "证据", "法律适用", "裁量基准", "权限", "文书", "涉嫌犯罪移送");
+        assertThat(ReviewItem.values())
+                .extracting(ReviewItem::zh)
+                .containsExactly("主体", "资格", "程序", "事实", "证据", "法律适用", "裁量基准", "权限", "文书", "涉嫌犯罪移送");
     }
 
     @Test
@@ -38,7 +39,10 @@ class ReviewProcessTest {
 
     @Test
     void resubmissionAfterProblemsThenAgree() {
-        ReviewOpinion problems = Checklist.empty().problem(ReviewItem.DISCRETION, "裁量基准适用错误").passAll().opinion(D, 1);
+        ReviewOpinion problems = Checklist.empty()
+                .problem(ReviewItem.DISCRETION, "裁量基准适用错误")
+                .passAll()
+                .opinion(D, 1);
         ReviewProcess p = ReviewProcess.submit(D).opinion(problems);
         assertThat(p.mayDecide()).isFalse();
         assertThat(p.state()).isEqualTo(ReviewProcess.State.PROBLEMS_RAISED);
@@ -54,13 +58,22 @@ class ReviewProcessTest {
 
     @Test
     void disagreementGoesToCollectiveDiscussion() {
-        ReviewOpinion problems = Checklist.empty().problem(ReviewItem.COMPETENCE, "超越法定权限").passAll().opinion(D, 1);
-        ReviewProcess p = ReviewProcess.submit(D).opinion(problems).dispute(D).consultation(
-                ReviewProcess.Consultation.NO_AGREEMENT, D);
+        ReviewOpinion problems = Checklist.empty()
+                .problem(ReviewItem.COMPETENCE, "超越法定权限")
+                .passAll()
+                .opinion(D, 1);
+        ReviewProcess p = ReviewProcess.submit(D)
+                .opinion(problems)
+                .dispute(D)
+                .consultation(ReviewProcess.Consultation.NO_AGREEMENT, D);
         assertThat(p.state()).isEqualTo(ReviewProcess.State.AWAITING_COLLECTIVE_DISCUSSION);
         assertThat(p.mayDecide()).isFalse();
-        assertThat(p.collectiveDiscussion(ReviewProcess.CollectiveDecision.PROCEED, D).mayDecide()).isTrue();
-        assertThat(p.collectiveDiscussion(ReviewProcess.CollectiveDecision.DO_NOT_DECIDE, D).mayDecide()).isFalse();
+        assertThat(p.collectiveDiscussion(ReviewProcess.CollectiveDecision.PROCEED, D)
+                        .mayDecide())
+                .isTrue();
+        assertThat(p.collectiveDiscussion(ReviewProcess.CollectiveDecision.DO_NOT_DECIDE, D)
+                        .mayDecide())
+                .isFalse();
         assertThat(p.collectiveDiscussion(ReviewProcess.CollectiveDecision.REVISE_AND_RESUBMIT, D)
                         .resubmit(D)
                         .round())
