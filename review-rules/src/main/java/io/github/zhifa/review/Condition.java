@@ -1,19 +1,15 @@
 package io.github.zhifa.review;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A typed predicate over {@link CaseFacts}, evaluated in three-valued logic: a condition on an unknown fact is
@@ -138,16 +134,6 @@ public sealed interface Condition
         return new Not(part);
     }
 
-    private static String render(Object v) {
-        if (v instanceof BigDecimal b) {
-            return b.stripTrailingZeros().toPlainString();
-        }
-        if (v instanceof Set<?> s) {
-            return s.stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
-        }
-        return String.valueOf(v);
-    }
-
     private static void require(Fact fact, Set<Fact.Type> types) {
         Objects.requireNonNull(fact, "fact");
         if (!types.contains(fact.type())) {
@@ -158,10 +144,12 @@ public sealed interface Condition
     /** A flag fact is true. */
     final class Flag implements Condition {
         private final Fact fact;
+        private final String text;
 
         private Flag(Fact fact) {
             require(fact, EnumSet.of(Fact.Type.FLAG));
             this.fact = fact;
+            this.text = "flag " + fact.jsonName();
         }
 
         /**
@@ -184,12 +172,12 @@ public sealed interface Condition
             Object v = facts.raw(fact);
             return v == null
                     ? new ConditionTrace(describe(), Truth.UNKNOWN, Map.of(), Set.of(fact), List.of())
-                    : new ConditionTrace(describe(), test(facts), Map.of(fact, render(v)), Set.of(), List.of());
+                    : new ConditionTrace(describe(), test(facts), Map.of(fact, v), Set.of(), List.of());
         }
 
         @Override
         public String describe() {
-            return "flag " + fact.jsonName();
+            return text;
         }
     }
 
@@ -210,7 +198,7 @@ public sealed interface Condition
         public ConditionTrace explain(CaseFacts facts) {
             Object v = facts.raw(fact);
             return new ConditionTrace(
-                    describe(), test(facts), v == null ? Map.of() : Map.of(fact, render(v)), Set.of(), List.of());
+                    describe(), test(facts), v == null ? Map.of() : Map.of(fact, v), Set.of(), List.of());
         }
 
         @Override
@@ -222,8 +210,8 @@ public sealed interface Condition
     /** A category is one of a set, or a set of kinds meets it. */
     final class In implements Condition {
         private final Fact fact;
-        private final Set<String> names;
         private final long mask;
+        private final String text;
 
         private In(Fact fact, Collection<? extends Enum<?>> values) {
             require(fact, EnumSet.of(Fact.Type.CATEGORY, Fact.Type.KINDS));
@@ -241,8 +229,8 @@ public sealed interface Condition
                 n.add(e.name());
             }
             this.fact = fact;
-            this.names = Collections.unmodifiableSet(n);
             this.mask = m;
+            this.text = fact.jsonName() + (fact.type() == Fact.Type.KINDS ? " includes any of " : " in ") + n;
         }
 
         @Override
@@ -267,12 +255,12 @@ public sealed interface Condition
             Object v = facts.raw(fact);
             return v == null
                     ? new ConditionTrace(describe(), Truth.UNKNOWN, Map.of(), Set.of(fact), List.of())
-                    : new ConditionTrace(describe(), test(facts), Map.of(fact, render(v)), Set.of(), List.of());
+                    : new ConditionTrace(describe(), test(facts), Map.of(fact, v), Set.of(), List.of());
         }
 
         @Override
         public String describe() {
-            return fact.jsonName() + (fact.type() == Fact.Type.KINDS ? " includes any of " : " in ") + names;
+            return text;
         }
     }
 
@@ -285,6 +273,7 @@ public sealed interface Condition
         private final BigDecimal min;
         private final BigDecimal max;
         private final boolean partyMatters;
+        private final String text;
 
         private AmountAtLeast(Fact fact, Map<PartyCategory, BigDecimal> thresholds) {
             require(fact, EnumSet.of(Fact.Type.AMOUNT));
@@ -316,6 +305,9 @@ public sealed interface Condition
             this.min = lo;
             this.max = gap ? null : hi;
             this.partyMatters = gap || lo.compareTo(hi) != 0;
+            Map<PartyCategory, String> shown = new EnumMap<>(PartyCategory.class);
+            declared.forEach((k, v) -> shown.put(k, ConditionTrace.render(v)));
+            this.text = fact.jsonName() + " ≥ " + shown;
         }
 
         /**
@@ -347,28 +339,24 @@ public sealed interface Condition
         @Override
         public ConditionTrace explain(CaseFacts facts) {
             Truth t = test(facts);
-            Map<Fact, String> used = new EnumMap<>(Fact.class);
-            Set<Fact> missing = EnumSet.noneOf(Fact.class);
             Object amount = facts.raw(fact);
             Object party = facts.raw(Fact.PARTY_CATEGORY);
-            if (amount != null) {
-                used.put(fact, render(amount));
-            } else {
-                missing.add(fact);
+            Map<Fact, Object> used = amount == null
+                    ? (party == null ? Map.of() : Map.of(Fact.PARTY_CATEGORY, party))
+                    : (party == null ? Map.of(fact, amount) : Map.of(fact, amount, Fact.PARTY_CATEGORY, party));
+            Set<Fact> missing = Set.of();
+            if (t == Truth.UNKNOWN) {
+                boolean askParty = party == null && partyMatters;
+                missing = amount == null
+                        ? (askParty ? Set.of(fact, Fact.PARTY_CATEGORY) : Set.of(fact))
+                        : Set.of(Fact.PARTY_CATEGORY);
             }
-            if (party != null) {
-                used.put(Fact.PARTY_CATEGORY, render(party));
-            } else if (t == Truth.UNKNOWN && partyMatters) {
-                missing.add(Fact.PARTY_CATEGORY);
-            }
-            return new ConditionTrace(describe(), t, used, t == Truth.UNKNOWN ? missing : Set.of(), List.of());
+            return new ConditionTrace(text, t, used, missing, List.of());
         }
 
         @Override
         public String describe() {
-            Map<PartyCategory, String> shown = new EnumMap<>(PartyCategory.class);
-            declared.forEach((k, v) -> shown.put(k, render(v)));
-            return fact.jsonName() + " ≥ " + shown;
+            return text;
         }
     }
 
@@ -376,6 +364,7 @@ public sealed interface Condition
     final class CountAtLeast implements Condition {
         private final Fact fact;
         private final int atLeast;
+        private final String text;
 
         private CountAtLeast(Fact fact, int atLeast) {
             require(fact, EnumSet.of(Fact.Type.COUNT, Fact.Type.KINDS));
@@ -384,6 +373,7 @@ public sealed interface Condition
             }
             this.fact = fact;
             this.atLeast = atLeast;
+            this.text = "count " + fact.jsonName() + " ≥ " + atLeast;
         }
 
         @Override
@@ -401,12 +391,12 @@ public sealed interface Condition
             Object v = facts.raw(fact);
             return v == null
                     ? new ConditionTrace(describe(), Truth.UNKNOWN, Map.of(), Set.of(fact), List.of())
-                    : new ConditionTrace(describe(), test(facts), Map.of(fact, render(v)), Set.of(), List.of());
+                    : new ConditionTrace(describe(), test(facts), Map.of(fact, v), Set.of(), List.of());
         }
 
         @Override
         public String describe() {
-            return "count " + fact.jsonName() + " ≥ " + atLeast;
+            return text;
         }
     }
 
@@ -438,7 +428,7 @@ public sealed interface Condition
 
         @Override
         public ConditionTrace explain(CaseFacts facts) {
-            return combine(describe(), test(facts), parts, facts);
+            return combine("all", 0, parts, facts);
         }
 
         @Override
@@ -475,7 +465,7 @@ public sealed interface Condition
 
         @Override
         public ConditionTrace explain(CaseFacts facts) {
-            return combine(describe(), test(facts), parts, facts);
+            return combine("any", 1, parts, facts);
         }
 
         @Override
@@ -499,7 +489,7 @@ public sealed interface Condition
 
         @Override
         public ConditionTrace explain(CaseFacts facts) {
-            return combine(describe(), test(facts), new Condition[] {part}, facts);
+            return combine("not", 2, new Condition[] {part}, facts);
         }
 
         @Override
@@ -508,18 +498,38 @@ public sealed interface Condition
         }
     }
 
-    private static ConditionTrace combine(String name, Truth truth, Condition[] parts, CaseFacts facts) {
-        List<ConditionTrace> children = new ArrayList<>(parts.length);
-        Map<Fact, String> used = new HashMap<>();
-        Set<Fact> missing = new TreeSet<>();
-        for (Condition c : parts) {
-            ConditionTrace child = c.explain(facts);
-            children.add(child);
-            used.putAll(child.used());
-            if (truth == Truth.UNKNOWN && child.truth() == Truth.UNKNOWN) {
-                missing.addAll(child.missing());
+    private static ConditionTrace combine(String name, int kind, Condition[] parts, CaseFacts facts) {
+        ConditionTrace[] children = new ConditionTrace[parts.length];
+        boolean anyTrue = false;
+        boolean anyFalse = false;
+        boolean anyUnknown = false;
+        for (int i = 0; i < parts.length; i++) {
+            ConditionTrace child = parts[i].explain(facts);
+            children[i] = child;
+            switch (child.truth()) {
+                case TRUE -> anyTrue = true;
+                case FALSE -> anyFalse = true;
+                default -> anyUnknown = true;
             }
         }
-        return new ConditionTrace(name, truth, used, missing, children);
+        Truth truth;
+        if (kind == 0) {
+            truth = anyFalse ? Truth.FALSE : anyUnknown ? Truth.UNKNOWN : Truth.TRUE;
+        } else if (kind == 1) {
+            truth = anyTrue ? Truth.TRUE : anyUnknown ? Truth.UNKNOWN : Truth.FALSE;
+        } else {
+            truth = children[0].truth().not();
+        }
+        Set<Fact> missing = Set.of();
+        if (truth == Truth.UNKNOWN) {
+            Set<Fact> m = EnumSet.noneOf(Fact.class);
+            for (ConditionTrace c : children) {
+                if (c.truth() == Truth.UNKNOWN) {
+                    m.addAll(c.missing());
+                }
+            }
+            missing = m;
+        }
+        return new ConditionTrace(name, truth, Map.of(), missing, List.of(children));
     }
 }

@@ -221,8 +221,7 @@ public final class RuleSet {
             RuleResult rr = new RuleResult(r, r.condition().explain(facts));
             byTopic.get(r.topic()).add(rr);
             if (!r.verification().verified() && rr.trace().truth() != Truth.FALSE) {
-                warnings.add("规则 " + r.id() + " 的内容未经核实（" + r.verification().source() + "）/ rule " + r.id()
-                        + " is unverified (" + r.verification().source() + ")");
+                warnings.add(s.unverified.get(r.id()));
             }
         }
         Map<Topic, TopicResult> topics = new EnumMap<>(Topic.class);
@@ -241,8 +240,7 @@ public final class RuleSet {
                 }
             }
             if (list.isEmpty()) {
-                warnings.add("没有适用于 " + t.zh() + " 的规则（" + facts.decisionDate() + "，" + facts.jurisdiction()
-                        + "）/ no rule for " + t + " is in force on that date there");
+                warnings.add(s.noRule.get(t));
             }
             topics.put(t, new TopicResult(t, o, o == Outcome.UNDETERMINED ? missing : Set.of(), list));
         }
@@ -312,12 +310,33 @@ public final class RuleSet {
         for (Topic t : TOPICS) {
             byTopic.put(t, inForce.stream().filter(r -> r.topic() == t).toList());
         }
-        return new Selection(inForce, byTopic, List.copyOf(skipped));
+        Map<String, String> unverified = new java.util.HashMap<>();
+        for (Rule r : inForce) {
+            if (!r.verification().verified()) {
+                unverified.put(
+                        r.id(),
+                        "规则 " + r.id() + " 的内容未经核实（" + r.verification().source() + "）/ rule " + r.id()
+                                + " is unverified (" + r.verification().source() + ")");
+            }
+        }
+        Map<Topic, String> noRule = new EnumMap<>(Topic.class);
+        for (Topic t : TOPICS) {
+            noRule.put(
+                    t,
+                    "没有适用于 " + t.zh() + " 的规则（" + date + "，" + place + "）/ no rule for " + t
+                            + " is in force on that date there");
+        }
+        return new Selection(inForce, byTopic, List.copyOf(skipped), unverified, noRule);
     }
 
     private record Key(LocalDate date, Jurisdiction place) {}
 
-    private record Selection(List<Rule> inForce, Map<Topic, List<Rule>> byTopic, List<SkippedRule> skipped) {}
+    private record Selection(
+            List<Rule> inForce,
+            Map<Topic, List<Rule>> byTopic,
+            List<SkippedRule> skipped,
+            Map<String, String> unverified,
+            Map<Topic, String> noRule) {}
 
     @Override
     public String toString() {

@@ -75,7 +75,7 @@ public final class EvaluationView {
             line.append("  (")
                     .append(new TreeMap<>(t.used())
                             .entrySet().stream()
-                                    .map(en -> en.getKey().jsonName() + "=" + en.getValue())
+                                    .map(en -> en.getKey().jsonName() + "=" + ConditionTrace.render(en.getValue()))
                                     .collect(Collectors.joining(", ")))
                     .append(')');
         }
@@ -149,8 +149,8 @@ public final class EvaluationView {
         o.put("condition", t.condition());
         o.put("truth", t.truth().name());
         ObjectNode used = o.putObject("used");
-        for (Map.Entry<Fact, String> en : new TreeMap<>(t.used()).entrySet()) {
-            used.put(en.getKey().jsonName(), en.getValue());
+        for (Map.Entry<Fact, Object> en : new TreeMap<>(t.used()).entrySet()) {
+            used.put(en.getKey().jsonName(), ConditionTrace.render(en.getValue()));
         }
         ArrayNode missing = o.putArray("missing");
         t.missing().stream().sorted().forEach(f -> missing.add(f.jsonName()));
