@@ -53,6 +53,16 @@ public enum Fact {
     NO_FAULT("noFault", Type.FLAG, "有证据足以证明没有主观过错"),
     /** Another law or administrative regulation provides otherwise on fault (art. 33 para. 2). */
     FAULT_RULE_OTHERWISE("faultRuleOtherwise", Type.FLAG, "法律、行政法规对主观过错另有规定"),
+    /** The party took the initiative to eliminate or lessen the harmful result (art. 32 (1)). */
+    HARM_ELIMINATED("harmEliminated", Type.FLAG, "主动消除或者减轻违法行为危害后果"),
+    /** The party was coerced or deceived into the violation (art. 32 (2)). */
+    COERCED_OR_DECEIVED("coercedOrDeceived", Type.FLAG, "受他人胁迫或者诱骗实施违法行为"),
+    /** The party confessed a violation the agency did not yet know of (art. 32 (3)). */
+    CONFESSED_UNKNOWN_VIOLATION("confessedUnknownViolation", Type.FLAG, "主动供述行政机关尚未掌握的违法行为"),
+    /** The party cooperated with the investigation with meritorious conduct (art. 32 (4)). */
+    MERITORIOUS_COOPERATION("meritoriousCooperation", Type.FLAG, "配合行政机关查处违法行为有立功表现"),
+    /** A law, regulation or rule requires a lighter or reduced penalty (art. 32 (5)). */
+    MITIGATION_REQUIRED_BY_LAW("mitigationRequiredByLaw", Type.FLAG, "法律、法规、规章规定其他应当从轻或者减轻行政处罚"),
     /** The violation is against exit-entry (边防出境入境) administration (公安 thresholds differ). */
     EXIT_ENTRY_VIOLATION("exitEntryViolation", Type.FLAG, "违反边防出境入境管理"),
     /** The number of earlier violations of the same kind by the party. */

@@ -9,7 +9,9 @@ public enum Topic {
     /** 应当不予处罚: no penalty may be imposed (行政处罚法 art. 33 paras. 1 and 2, first sentences). */
     NO_PENALTY("应当不予处罚"),
     /** 可以不予处罚: the agency may decide not to penalise (行政处罚法 art. 33 para. 1, second sentence). */
-    NO_PENALTY_PERMITTED("可以不予处罚");
+    NO_PENALTY_PERMITTED("可以不予处罚"),
+    /** 应当从轻或者减轻处罚: the penalty must be lighter or reduced (行政处罚法 art. 32). */
+    MITIGATION("应当从轻或者减轻处罚");
 
     private final String zh;
 

@@ -100,7 +100,7 @@ class ReviewCommandTest {
     void rulesListsWhatIsInForce() {
         assertThat(run("review", "rules", "--jurisdiction", "500000", "--date", "2024-01-01"))
                 .isEqualTo(0);
-        assertThat(out).contains("17 rules in force").contains("[500000]").contains("重庆市人民政府令第354号");
+        assertThat(out).contains("22 rules in force").contains("[500000]").contains("重庆市人民政府令第354号");
         assertThat(run("review", "rules", "--jurisdiction", "500000", "--date", "2023-01-01"))
                 .isEqualTo(0);
         assertThat(out).doesNotContain("重庆市人民政府令第354号");
