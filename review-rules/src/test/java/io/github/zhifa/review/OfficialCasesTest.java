@@ -211,7 +211,25 @@ class OfficialCasesTest {
                         "\"firstViolation\":true,\"minorHarm\":true,\"correctedInTime\":true",
                         Topic.NO_PENALTY_PERMITTED,
                         Outcome.REQUIRED,
-                        Set.of("行政处罚法 第33条 第1款")));
+                        Set.of("行政处罚法 第33条 第1款")),
+                // art. 32 (2) and (3): coerced; confessed an unknown violation -> lighter or reduced penalty
+                row(
+                        "2024-05-01",
+                        "CN",
+                        null,
+                        "\"coercedOrDeceived\":true,\"confessedUnknownViolation\":true",
+                        Topic.MITIGATION,
+                        Outcome.REQUIRED,
+                        Set.of("行政处罚法 第32条 第2项", "行政处罚法 第32条 第3项")),
+                row(
+                        "2024-05-01",
+                        "CN",
+                        null,
+                        "\"harmEliminated\":false,\"coercedOrDeceived\":false,\"confessedUnknownViolation\":false,"
+                                + "\"meritoriousCooperation\":false,\"mitigationRequiredByLaw\":false",
+                        Topic.MITIGATION,
+                        Outcome.NOT_REQUIRED,
+                        Set.of()));
     }
 
     private static String allReviewFlagsFalse() {
