@@ -43,6 +43,19 @@ public sealed interface Condition
     ConditionTrace explain(CaseFacts facts);
 
     /**
+     * If this condition is {@link Truth#UNKNOWN} for the facts, adds the unknown facts that would decide it (the
+     * same as {@code explain(facts).missing()}, without building the explanation where it can be avoided).
+     *
+     * @param facts the facts
+     * @param into where to add them
+     */
+    default void collectMissing(CaseFacts facts, Set<Fact> into) {
+        if (test(facts) == Truth.UNKNOWN) {
+            into.addAll(explain(facts).missing());
+        }
+    }
+
+    /**
      * A readable form, e.g. {@code all(flag majorRights, flag hearingHeld)}.
      *
      * @return the text
@@ -432,6 +445,15 @@ public sealed interface Condition
         }
 
         @Override
+        public void collectMissing(CaseFacts facts, Set<Fact> into) {
+            if (test(facts) == Truth.UNKNOWN) {
+                for (Condition c : parts) {
+                    c.collectMissing(facts, into);
+                }
+            }
+        }
+
+        @Override
         public String describe() {
             return "all";
         }
@@ -469,6 +491,15 @@ public sealed interface Condition
         }
 
         @Override
+        public void collectMissing(CaseFacts facts, Set<Fact> into) {
+            if (test(facts) == Truth.UNKNOWN) {
+                for (Condition c : parts) {
+                    c.collectMissing(facts, into);
+                }
+            }
+        }
+
+        @Override
         public String describe() {
             return "any";
         }
@@ -490,6 +521,11 @@ public sealed interface Condition
         @Override
         public ConditionTrace explain(CaseFacts facts) {
             return combine("not", 2, new Condition[] {part}, facts);
+        }
+
+        @Override
+        public void collectMissing(CaseFacts facts, Set<Fact> into) {
+            part.collectMissing(facts, into);
         }
 
         @Override

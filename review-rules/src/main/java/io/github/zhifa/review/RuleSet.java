@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -216,33 +216,41 @@ public final class RuleSet {
         for (Topic t : TOPICS) {
             byTopic.put(t, new ArrayList<>());
         }
-        Set<String> warnings = new java.util.LinkedHashSet<>();
+        List<String> warnings = new ArrayList<>(2);
+        Map<Topic, Set<Fact>> missingByTopic = new EnumMap<>(Topic.class);
         for (Rule r : s.inForce) {
-            RuleResult rr = new RuleResult(r, r.condition().explain(facts));
-            byTopic.get(r.topic()).add(rr);
-            if (!r.verification().verified() && rr.trace().truth() != Truth.FALSE) {
-                warnings.add(s.unverified.get(r.id()));
+            Truth t = r.condition().test(facts);
+            byTopic.get(r.topic()).add(new RuleResult(r, facts, t));
+            if (t == Truth.UNKNOWN) {
+                r.condition()
+                        .collectMissing(
+                                facts, missingByTopic.computeIfAbsent(r.topic(), k -> EnumSet.noneOf(Fact.class)));
+            }
+            if (t != Truth.FALSE && !r.verification().verified()) {
+                String w = s.unverified.get(r.id());
+                if (!warnings.contains(w)) {
+                    warnings.add(w);
+                }
             }
         }
         Map<Topic, TopicResult> topics = new EnumMap<>(Topic.class);
         for (Topic t : TOPICS) {
             List<RuleResult> list = byTopic.get(t);
             Outcome o = Outcome.NOT_REQUIRED;
-            Set<Fact> missing = new TreeSet<>();
             for (RuleResult rr : list) {
-                if (rr.trace().truth() == Truth.TRUE) {
+                if (rr.truth() == Truth.TRUE) {
                     o = Outcome.REQUIRED;
-                } else if (rr.trace().truth() == Truth.UNKNOWN) {
-                    missing.addAll(rr.trace().missing());
-                    if (o != Outcome.REQUIRED) {
-                        o = Outcome.UNDETERMINED;
-                    }
+                    break;
+                }
+                if (rr.truth() == Truth.UNKNOWN) {
+                    o = Outcome.UNDETERMINED;
                 }
             }
             if (list.isEmpty()) {
                 warnings.add(s.noRule.get(t));
             }
-            topics.put(t, new TopicResult(t, o, o == Outcome.UNDETERMINED ? missing : Set.of(), list));
+            Set<Fact> missing = o == Outcome.UNDETERMINED ? missingByTopic.get(t) : Set.of();
+            topics.put(t, new TopicResult(t, o, missing, list));
         }
         return new Evaluation(facts, topics, s.skipped, List.copyOf(warnings));
     }
