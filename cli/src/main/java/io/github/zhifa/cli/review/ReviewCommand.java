@@ -14,7 +14,13 @@ import picocli.CommandLine.Spec;
             "legal review (法制审核), hearing rights and inspection rules, explained",
             "Exit codes: 0 evaluated / compliant, 1 inspection finding, 2 bad usage or input, 3 calendar data unavailable."
         },
-        subcommands = {EvaluateCommand.class, RulesCommand.class, InspectionCommand.class, HearingCommand.class})
+        subcommands = {
+            EvaluateCommand.class,
+            RulesCommand.class,
+            InspectionCommand.class,
+            HearingCommand.class,
+            StaffingCommand.class
+        })
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,7 +29,7 @@ public final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine()
                 .getErr()
-                .println("zhifa: review needs a subcommand: evaluate, rules, inspection, hearing"
+                .println("zhifa: review needs a subcommand: evaluate, rules, inspection, hearing, staffing"
                         + " (see 'zhifa review --help')");
         return ExitCode.USAGE;
     }

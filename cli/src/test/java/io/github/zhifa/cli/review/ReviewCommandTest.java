@@ -152,4 +152,22 @@ class ReviewCommandTest {
     void reviewAloneIsUsage() {
         assertThat(run("review")).isEqualTo(2);
     }
+
+    @Test
+    void staffingPerAgency() throws IOException {
+        Path f = write(
+                "staff.json",
+                "[{\"agency\":\"甲局\",\"officers\":100,\"reviewers\":5},"
+                        + "{\"agency\":\"乙局\",\"officers\":101,\"reviewers\":5}]");
+        assertThat(run("review", "staffing", f.toString())).isEqualTo(1);
+        assertThat(out)
+                .contains("甲局: 5 reviewers for 100 officers, 5 required — ok")
+                .contains("乙局: 5 reviewers for 101 officers, 6 required — SHORT by 1");
+        Path bad = write("bad.json", "[{\"agency\":\"甲局\",\"officers\":-1,\"reviewers\":5}]");
+        assertThat(run("review", "staffing", bad.toString())).isEqualTo(2);
+        assertThat(err.strip()).doesNotContain("\n");
+        Path unknown = write("unknown.json", "[{\"agency\":\"甲局\",\"officer\":1,\"reviewers\":5}]");
+        assertThat(run("review", "staffing", unknown.toString())).isEqualTo(2);
+        assertThat(err).contains("officer");
+    }
 }
