@@ -7,5 +7,8 @@ module io.github.zhifa.review {
     requires transitive io.github.zhifa.calendar;
     requires org.slf4j;
 
-//     exports io.github.zhifa.review; (added with the first public type; an exported package cannot be empty)
+    exports io.github.zhifa.review;
+    exports io.github.zhifa.review.process;
+    exports io.github.zhifa.review.hearing;
+    exports io.github.zhifa.review.inspection;
 }

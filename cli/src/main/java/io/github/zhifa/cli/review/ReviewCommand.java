@@ -1,22 +1,36 @@
 package io.github.zhifa.cli.review;
 
+import io.github.zhifa.cli.ExitCode;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code zhifa review}: legal review, hearing rights and inspection rules (placeholder until issue #6 lands). */
+/** {@code zhifa review}: legal review, hearing rights and inspection rules. */
 @Command(
         name = "review",
         mixinStandardHelpOptions = true,
-        description = "legal review, hearing rights and inspection rules")
+        description = {
+            "legal review (法制审核), hearing rights and inspection rules, explained",
+            "Exit codes: 0 evaluated / compliant, 1 inspection finding, 2 bad usage or input, 3 calendar data unavailable."
+        },
+        subcommands = {
+            EvaluateCommand.class,
+            RulesCommand.class,
+            InspectionCommand.class,
+            HearingCommand.class,
+            StaffingCommand.class
+        })
 public final class ReviewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("zhifa: 'review' is not available yet (issue #6)");
-        return io.github.zhifa.cli.ExitCode.USAGE;
+        spec.commandLine()
+                .getErr()
+                .println("zhifa: review needs a subcommand: evaluate, rules, inspection, hearing, staffing"
+                        + " (see 'zhifa review --help')");
+        return ExitCode.USAGE;
     }
 }
