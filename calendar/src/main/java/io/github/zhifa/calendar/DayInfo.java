@@ -1,0 +1,84 @@
+package io.github.zhifa.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What the calendar knows about one date. Immutable.
+ *
+ * @param date the date
+ * @param kind the kind of day
+ * @param workingDay whether the date counts as a working day under the calendar's policies (a make-up workday counts
+ *     by default, see {@link MakeupWorkdayPolicy})
+ * @param name the holiday's name for {@link DayKind#HOLIDAY} and {@link DayKind#MAKEUP_WORKDAY} (e.g. {@code 国庆节}),
+ *     the empty string for plain days
+ * @param statutory whether the date is a statutory holiday (法定节假日) under the 全国年节及纪念日放假办法 in force, as
+ *     opposed to a moved rest day or a weekend inside a holiday block
+ * @param notice the notice that fixes the day (e.g. {@code 国办发明电〔2023〕7号}), the empty string for plain days
+ * @param assumed whether the answer is an assumption (plain weekends) for a date outside the official data, made only
+ *     under {@link OutsideCoveragePolicy#ASSUME_PLAIN_WEEKENDS}
+ */
+public record DayInfo(
+        LocalDate date,
+        DayKind kind,
+        boolean workingDay,
+        String name,
+        boolean statutory,
+        String notice,
+        boolean assumed) {
+
+    /**
+     * Checks the components.
+     *
+     * @param date the date
+     * @param kind the kind of day
+     * @param workingDay whether it is a working day
+     * @param name the holiday name or empty
+     * @param statutory whether it is a statutory holiday
+     * @param notice the notice or empty
+     * @param assumed whether the answer is an assumption
+     */
+    public DayInfo {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(notice, "notice");
+    }
+
+    /**
+     * A plain day (ordinary workday or weekend) by the day of the week alone.
+     *
+     * @param date the date
+     * @param assumed whether this is an assumption outside the official data
+     * @return the plain day
+     */
+    static DayInfo plain(LocalDate date, boolean assumed) {
+        boolean weekend = isWeekend(date.getDayOfWeek());
+        return new DayInfo(date, weekend ? DayKind.WEEKEND : DayKind.WORKDAY, !weekend, "", false, "", assumed);
+    }
+
+    static boolean isWeekend(DayOfWeek d) {
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    }
+
+    /**
+     * A short English description, e.g. {@code "rest day, 国庆节 (statutory holiday)"} or
+     * {@code "working day, make-up workday for 国庆节"}.
+     *
+     * @return the description
+     */
+    public String describe() {
+        String base =
+                switch (kind) {
+                    case WORKDAY -> "working day";
+                    case WEEKEND -> "rest day, weekend";
+                    case HOLIDAY -> "rest day, " + name + (statutory ? " (statutory holiday)" : " (holiday block)");
+                    case MAKEUP_WORKDAY -> (workingDay ? "working day" : "rest day (make-up workdays counted as rest)")
+                            + ", make-up workday for " + name;
+                };
+        return assumed
+                ? base + " [assumed: no official schedule for " + date.getYear() + ", plain weekends assumed]"
+                : base;
+    }
+}

@@ -1,0 +1,346 @@
+package io.github.zhifa.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The result of a {@link LegalPeriod}: the last day, and why — the rest days stepped over, the make-up workdays
+ * counted, the rest-day extension, and any assumption made outside the official data. Immutable.
+ *
+ * <pre>{@code
+ * Deadline d = LegalPeriod.workingDays(7).after(LocalDate.of(2024, 9, 27), ChinaCalendar.official());
+ * d.end();          // 2024-10-12
+ * d.explanation();  // "2024-10-12 (Saturday) is the last day: 7 working days after 2024-09-27, ...
+ * }</pre>
+ */
+public final class Deadline {
+
+    /** Which way the period runs. */
+    public enum Direction {
+        /** A period after a start date: {@link #end()} is its last day. */
+        AFTER,
+        /** Advance notice before an event: {@link #end()} is the latest notice day. */
+        NOTICE_BEFORE
+    }
+
+    private final LegalPeriod period;
+    private final Direction direction;
+    private final LocalDate anchor;
+    private final LocalDate end;
+    private final LocalDate nominalEnd;
+    private final List<SkippedDays> skipped;
+    private final List<LocalDate> makeupWorkdaysCounted;
+    private final List<Integer> assumedYears;
+
+    private Deadline(
+            LegalPeriod period,
+            Direction direction,
+            LocalDate anchor,
+            LocalDate end,
+            LocalDate nominalEnd,
+            List<SkippedDays> skipped,
+            List<LocalDate> makeupWorkdaysCounted,
+            List<Integer> assumedYears) {
+        this.period = period;
+        this.direction = direction;
+        this.anchor = anchor;
+        this.end = end;
+        this.nominalEnd = nominalEnd;
+        this.skipped = List.copyOf(skipped);
+        this.makeupWorkdaysCounted = List.copyOf(makeupWorkdaysCounted);
+        this.assumedYears = List.copyOf(assumedYears);
+    }
+
+    static Deadline of(
+            LegalPeriod period,
+            Direction direction,
+            LocalDate anchor,
+            LocalDate end,
+            LocalDate nominalEnd,
+            WorkingDayCalendar calendar) {
+        // The days the explanation walks: (anchor, end] after, (end, anchor] for notice.
+        LocalDate from = direction == Direction.AFTER ? anchor.plusDays(1) : end.plusDays(1);
+        LocalDate to = direction == Direction.AFTER ? end : anchor;
+        if (period.unit() != LegalPeriod.Unit.WORKING_DAYS && nominalEnd != null) {
+            from = nominalEnd; // calendar periods: only the extension past the nominal end is explained
+        }
+        List<SkippedDays> skipped = new ArrayList<>();
+        List<LocalDate> makeups = new ArrayList<>();
+        TreeSet<Integer> assumed = new TreeSet<>();
+        SkippedRunBuilder run = null;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            DayInfo info = calendar.dayInfo(d);
+            if (info.assumed()) {
+                assumed.add(d.getYear());
+            }
+            if (info.workingDay()) {
+                if (info.kind() == DayKind.MAKEUP_WORKDAY && period.unit() == LegalPeriod.Unit.WORKING_DAYS) {
+                    makeups.add(d);
+                }
+                if (run != null) {
+                    skipped.add(run.build());
+                    run = null;
+                }
+                continue;
+            }
+            if (run != null && run.extends_(info)) {
+                run.last = d;
+            } else {
+                if (run != null) {
+                    skipped.add(run.build());
+                }
+                run = new SkippedRunBuilder(info);
+            }
+        }
+        if (run != null) {
+            skipped.add(run.build());
+        }
+        return new Deadline(period, direction, anchor, end, nominalEnd, skipped, makeups, new ArrayList<>(assumed));
+    }
+
+    private static final class SkippedRunBuilder {
+        final LocalDate first;
+        LocalDate last;
+        final DayKind kind;
+        final String name;
+        final boolean assumed;
+
+        SkippedRunBuilder(DayInfo info) {
+            this.first = info.date();
+            this.last = info.date();
+            this.kind = info.kind();
+            this.name = info.name();
+            this.assumed = info.assumed();
+        }
+
+        boolean extends_(DayInfo info) {
+            return info.kind() == kind && info.name().equals(name) && info.assumed() == assumed;
+        }
+
+        SkippedDays build() {
+            return new SkippedDays(first, last, kind, name, assumed);
+        }
+    }
+
+    /**
+     * The period.
+     *
+     * @return the period
+     */
+    public LegalPeriod period() {
+        return period;
+    }
+
+    /**
+     * Which way the period runs.
+     *
+     * @return the direction
+     */
+    public Direction direction() {
+        return direction;
+    }
+
+    /**
+     * The date the period counts from (after) or back from (the event, for advance notice). Not counted.
+     *
+     * @return the anchor date
+     */
+    public LocalDate anchor() {
+        return anchor;
+    }
+
+    /**
+     * The last day of the period (after), or the latest notice day (notice before).
+     *
+     * @return the end date
+     */
+    public LocalDate end() {
+        return end;
+    }
+
+    /**
+     * For calendar-day, month and year periods: the nominal last day before the rest-day extension.
+     *
+     * @return the nominal end, or empty for working-day periods
+     */
+    public Optional<LocalDate> nominalEnd() {
+        return Optional.ofNullable(nominalEnd);
+    }
+
+    /**
+     * Whether the rest-day extension (民法典 art. 203) moved the end.
+     *
+     * @return true if extended
+     */
+    public boolean extended() {
+        return nominalEnd != null && !nominalEnd.equals(end);
+    }
+
+    /**
+     * The runs of rest days the period stepped over (working-day periods), or the rest days the extension stepped
+     * over (calendar periods), in date order.
+     *
+     * @return the skipped runs
+     */
+    public List<SkippedDays> skipped() {
+        return skipped;
+    }
+
+    /**
+     * The make-up workdays counted as working days (working-day periods).
+     *
+     * @return the make-up workdays counted
+     */
+    public List<LocalDate> makeupWorkdaysCounted() {
+        return makeupWorkdaysCounted;
+    }
+
+    /**
+     * The years outside the official data that the answer assumed to have plain weekends (only under
+     * {@link OutsideCoveragePolicy#ASSUME_PLAIN_WEEKENDS}).
+     *
+     * @return the assumed years, empty when the answer rests on official data only
+     */
+    public List<Integer> assumedYears() {
+        return assumedYears;
+    }
+
+    /**
+     * Whether something done on {@code actual} meets the deadline: on or before {@link #end()}.
+     *
+     * @param actual the date it was done
+     * @return true if in time
+     */
+    public boolean isMetBy(LocalDate actual) {
+        Objects.requireNonNull(actual, "actual");
+        return !actual.isAfter(end);
+    }
+
+    /**
+     * The last working day on or before {@link #end()} (useful for advance notice, whose latest day may be a rest
+     * day).
+     *
+     * @param calendar the calendar
+     * @return the last working day on or before the end
+     */
+    public LocalDate latestWorkingDay(WorkingDayCalendar calendar) {
+        return calendar.isWorkingDay(end) ? end : calendar.previousWorkingDay(end);
+    }
+
+    /**
+     * One line: the rule and what was skipped, e.g. {@code 7 working days after 2024-09-27; skipped 2024-10-01..07
+     * 国庆节 and 1 weekend day (2024-09-28); make-up workdays counted: 2024-09-29, 2024-10-12}.
+     *
+     * @return the summary
+     */
+    public String summary() {
+        StringBuilder b = new StringBuilder();
+        if (direction == Direction.AFTER) {
+            b.append(period).append(" after ").append(anchor);
+        } else {
+            b.append("at least ").append(period).append("' notice before ").append(anchor);
+        }
+        if (extended()) {
+            b.append("; ").append(nominalEnd).append(" is a rest day, extended to the next working day (民法典 art. 203)");
+        }
+        if (nominalEnd != null && period.unit() != LegalPeriod.Unit.CALENDAR_DAYS) {
+            LocalDate corresponding = nominalEnd;
+            if (corresponding.getDayOfMonth() != anchor.getDayOfMonth()) {
+                b.append("; no day ")
+                        .append(anchor.getDayOfMonth())
+                        .append(" in ")
+                        .append(corresponding.getYear())
+                        .append('-')
+                        .append(String.format("%02d", corresponding.getMonthValue()))
+                        .append(", so the month's last day (民法典 art. 202)");
+            }
+        }
+        List<String> holidays = new ArrayList<>();
+        List<SkippedDays> weekends = new ArrayList<>();
+        int weekendDays = 0;
+        for (SkippedDays s : skipped) {
+            if (s.kind() == DayKind.WEEKEND) {
+                weekends.add(s);
+                weekendDays += s.length();
+            } else {
+                holidays.add(s.toString());
+            }
+        }
+        if (!skipped.isEmpty()) {
+            b.append("; skipped ");
+            b.append(String.join(", ", holidays));
+            if (weekendDays > 0) {
+                if (!holidays.isEmpty()) {
+                    b.append(" and ");
+                }
+                b.append(weekendDays).append(weekendDays == 1 ? " weekend day" : " weekend days");
+                if (weekends.size() <= 3) {
+                    List<String> ranges = new ArrayList<>();
+                    for (SkippedDays w : weekends) {
+                        ranges.add(range(w.first(), w.last()));
+                    }
+                    b.append(" (").append(String.join(", ", ranges)).append(')');
+                }
+            }
+        }
+        if (!makeupWorkdaysCounted.isEmpty()) {
+            b.append("; make-up workdays counted: ");
+            List<String> ds = new ArrayList<>();
+            for (LocalDate d : makeupWorkdaysCounted) {
+                ds.add(d.toString());
+            }
+            b.append(String.join(", ", ds));
+        }
+        if (!assumedYears.isEmpty()) {
+            b.append("; ASSUMED plain weekends for ")
+                    .append(assumedYears)
+                    .append(" (no official schedule; the calendar was told to assume plain weekends)");
+        }
+        return b.toString();
+    }
+
+    /**
+     * The full explanation, e.g. {@code 2024-10-12 (SATURDAY) is the last day: 7 working days after 2024-09-27 (the
+     * start day not counted); skipped ...}.
+     *
+     * @return the explanation
+     */
+    public String explanation() {
+        String what = direction == Direction.AFTER ? " is the last day: " : " is the latest day to give notice: ";
+        String note = direction == Direction.AFTER
+                ? " (the start day is not counted)"
+                : " (the notice day is not counted; the event day counts if it is a working day)";
+        return end + " (" + end.getDayOfWeek() + ")" + what + summary() + note;
+    }
+
+    @Override
+    public String toString() {
+        return "Deadline[" + end + ": " + summary() + "]";
+    }
+
+    /**
+     * A compact date range: {@code 2024-10-01..07}, {@code 2024-09-30..10-07}, {@code 2024-12-31..2025-01-01}, or one
+     * date.
+     *
+     * @param first the first date
+     * @param last the last date
+     * @return the text
+     */
+    static String range(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return first.toString();
+        }
+        String l = last.toString();
+        if (first.getYear() != last.getYear()) {
+            return first + ".." + l;
+        }
+        if (first.getMonthValue() != last.getMonthValue()) {
+            return first + ".." + l.substring(5);
+        }
+        return first + ".." + l.substring(8);
+    }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the calendar: the precomputed day table. Not exported. */
+package io.github.zhifa.calendar.internal;
