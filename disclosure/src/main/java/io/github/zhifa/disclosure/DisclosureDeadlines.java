@@ -1,9 +1,10 @@
 package io.github.zhifa.disclosure;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zhifa.calendar.ChinaCalendar;
+import io.github.zhifa.calendar.WorkingDayCalendar;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
-import io.github.zhifa.disclosure.internal.WorkingDays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ import java.util.Set;
 public final class DisclosureDeadlines {
     private static final String BUNDLED = "disclosure-rules.json";
 
-    private final WorkingDays calendar;
+    private final WorkingDayCalendar calendar;
     private final Rules rules;
     private final BigDecimal smallFineThreshold;
 
@@ -60,13 +61,29 @@ public final class DisclosureDeadlines {
         UNKNOWN
     }
 
-    DisclosureDeadlines(WorkingDays calendar, Rules rules, BigDecimal smallFineThreshold) {
+    private DisclosureDeadlines(WorkingDayCalendar calendar, Rules rules, BigDecimal smallFineThreshold) {
         this.calendar = calendar;
         this.rules = rules;
         this.smallFineThreshold = smallFineThreshold;
     }
 
-    static DisclosureDeadlines bundled(WorkingDays calendar) {
+    /**
+     * The bundled rules on the official national calendar ({@link ChinaCalendar#official()}).
+     *
+     * @return the deadlines
+     */
+    public static DisclosureDeadlines standard() {
+        return of(ChinaCalendar.official());
+    }
+
+    /**
+     * The bundled rules on a given calendar (e.g. with a regional overlay or a newer schedule).
+     *
+     * @param calendar the working-day calendar
+     * @return the deadlines
+     */
+    public static DisclosureDeadlines of(WorkingDayCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
         try (InputStream in = DisclosureDeadlines.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException("bundled " + BUNDLED + " missing");
@@ -75,6 +92,15 @@ public final class DisclosureDeadlines {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The calendar the deadlines are counted on.
+     *
+     * @return the calendar
+     */
+    public WorkingDayCalendar calendar() {
+        return calendar;
     }
 
     /**

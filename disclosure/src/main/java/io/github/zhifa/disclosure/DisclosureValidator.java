@@ -58,6 +58,16 @@ public final class DisclosureValidator {
     }
 
     /**
+     * A validator with the bundled deadline rules on the official calendar ({@link DisclosureDeadlines#standard()}),
+     * strict credit codes, and today's date in Asia/Shanghai.
+     *
+     * @return the validator
+     */
+    public static DisclosureValidator standard() {
+        return builder().deadlines(DisclosureDeadlines.standard()).build();
+    }
+
+    /**
      * A builder.
      *
      * @return a new builder
