@@ -8,11 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.internal.Csv;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -148,7 +146,7 @@ public final class DisclosureFormat {
         if (bytes[i] == '{' || bytes[i] == '[') {
             return readJson(new ByteArrayInputStream(bytes, i, bytes.length - i), source, kind);
         }
-        return readCsv(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), source, kind);
+        return readCsv(new String(bytes, StandardCharsets.UTF_8), source, kind);
     }
 
     /**
@@ -256,7 +254,7 @@ public final class DisclosureFormat {
         Objects.requireNonNull(kind, "kind");
         List<Csv.Row> rows;
         try {
-            rows = Csv.read(in instanceof BufferedReader ? in : new BufferedReader(in));
+            rows = Csv.read(in);
         } catch (Csv.CsvSyntaxException e) {
             throw new MalformedPayloadException(source, e.line(), e.column(), -1, "CSV: " + e.getMessage());
         }
@@ -741,7 +739,6 @@ public final class DisclosureFormat {
         try (JsonGenerator g = ZhifaJson.mapper().getFactory().createGenerator(out)) {
             g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.useDefaultPrettyPrinter();
             g.writeStartArray();
             for (DisclosureRecord r : records) {
                 g.writeStartObject();

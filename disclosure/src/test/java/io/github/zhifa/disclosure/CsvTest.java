@@ -18,14 +18,14 @@ class CsvTest {
     @Test
     void rfc4180Examples() throws Exception {
         // 2.1-2.2: CRLF line ends, last line with or without one
-        assertThat(cells("aaa,bbb,ccc\r\nzzz,yyy,xxx\r\n")).containsExactly(
-                List.of("aaa", "bbb", "ccc"), List.of("zzz", "yyy", "xxx"));
+        assertThat(cells("aaa,bbb,ccc\r\nzzz,yyy,xxx\r\n"))
+                .containsExactly(List.of("aaa", "bbb", "ccc"), List.of("zzz", "yyy", "xxx"));
         assertThat(cells("aaa,bbb,ccc\r\nzzz,yyy,xxx")).hasSize(2);
         // 2.5: optional quotes
         assertThat(cells("\"aaa\",\"bbb\",\"ccc\"\r\n")).containsExactly(List.of("aaa", "bbb", "ccc"));
         // 2.6: line breaks and commas inside quotes
-        assertThat(cells("\"aaa\",\"b\r\nbb\",\"ccc\"\r\nzzz,yyy,xxx")).containsExactly(
-                List.of("aaa", "b\r\nbb", "ccc"), List.of("zzz", "yyy", "xxx"));
+        assertThat(cells("\"aaa\",\"b\r\nbb\",\"ccc\"\r\nzzz,yyy,xxx"))
+                .containsExactly(List.of("aaa", "b\r\nbb", "ccc"), List.of("zzz", "yyy", "xxx"));
         // 2.7: a doubled quote inside quotes
         assertThat(cells("\"aaa\",\"b\"\"bb\",\"ccc\"")).containsExactly(List.of("aaa", "b\"bb", "ccc"));
     }
@@ -38,19 +38,18 @@ class CsvTest {
 
     @Test
     void brokenQuotesSayWhere() {
-        assertThatThrownBy(() -> cells("a,b\nc,d\"e\n"))
-                .isInstanceOfSatisfying(Csv.CsvSyntaxException.class, e -> {
-                    assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.column()).isEqualTo(4);
-                });
-        assertThatThrownBy(() -> cells("a,b\n\"c,d\n"))
-                .isInstanceOfSatisfying(Csv.CsvSyntaxException.class, e -> {
-                    assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.column()).isEqualTo(1);
-                    assertThat(e.getMessage()).contains("never closed");
-                });
+        assertThatThrownBy(() -> cells("a,b\nc,d\"e\n")).isInstanceOfSatisfying(Csv.CsvSyntaxException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo(4);
+        });
+        assertThatThrownBy(() -> cells("a,b\n\"c,d\n")).isInstanceOfSatisfying(Csv.CsvSyntaxException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo(1);
+            assertThat(e.getMessage()).contains("never closed");
+        });
         assertThatThrownBy(() -> cells("\"a\"b,c\n"))
-                .isInstanceOfSatisfying(Csv.CsvSyntaxException.class, e -> assertThat(e.column()).isEqualTo(4));
+                .isInstanceOfSatisfying(Csv.CsvSyntaxException.class, e -> assertThat(e.column())
+                        .isEqualTo(4));
     }
 
     @Test

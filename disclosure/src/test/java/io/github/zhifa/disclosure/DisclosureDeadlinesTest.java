@@ -18,7 +18,10 @@ class DisclosureDeadlinesTest {
     static final DisclosureDeadlines DEADLINES = DisclosureDeadlines.standard();
 
     private static PenaltyRecord sample(int i) {
-        return (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY).records().get(i).record();
+        return (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY)
+                .records()
+                .get(i)
+                .record();
     }
 
     @Test
@@ -28,16 +31,23 @@ class DisclosureDeadlinesTest {
         assertThat(DisclosureValidatorTest.VALIDATOR.validate(sample(0), LocalDate.of(2024, 10, 12)))
                 .noneMatch(Violation::isError);
         List<Violation> late = DisclosureValidatorTest.VALIDATOR.validate(sample(0), LocalDate.of(2024, 10, 14));
-        assertThat(late).extracting(Violation::code, Violation::path)
+        assertThat(late)
+                .extracting(Violation::code, Violation::path)
                 .contains(org.assertj.core.groups.Tuple.tuple("ZHIFA-DIS-070", "publishedOn"));
-        assertThat(late.stream().filter(v -> v.code().equals("ZHIFA-DIS-070")).findFirst().orElseThrow().messageZh())
+        assertThat(late.stream()
+                        .filter(v -> v.code().equals("ZHIFA-DIS-070"))
+                        .findFirst()
+                        .orElseThrow()
+                        .messageZh())
                 .contains("2024-10-12");
     }
 
     @Test
     void otherDecisionsWithinTwentyWorkingDays() {
         GeneralRecord inspection = (GeneralRecord) Samples.read("general-valid.json", RecordKind.GENERAL)
-                .records().get(0).record();
+                .records()
+                .get(0)
+                .record();
         // 27 Sep 2024 + 20 working days: 29, 30 Sep; 8-12 Oct (5, with Sat 12); 14-18 (5); 21-25 (5); 28, 29, 30 Oct
         assertThat(DEADLINES.publicationRule(inspection).workingDays()).isEqualTo(20);
         assertThat(DEADLINES.publicationDeadline(inspection)).isEqualTo(LocalDate.of(2024, 10, 30));
@@ -47,22 +57,31 @@ class DisclosureDeadlinesTest {
     void withdrawalWithinThreeWorkingDays() {
         // revoked Monday 30 Sep 2024: 8, 9, 10 Oct
         assertThat(DEADLINES.withdrawalDeadline(LocalDate.of(2024, 9, 30))).isEqualTo(LocalDate.of(2024, 10, 10));
-        assertThat(DEADLINES.checkWithdrawal(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 10))).isEmpty();
+        assertThat(DEADLINES.checkWithdrawal(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 10)))
+                .isEmpty();
         assertThat(DEADLINES.checkWithdrawal(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 11)))
-                .extracting(Violation::code).containsExactly("ZHIFA-DIS-071");
+                .extracting(Violation::code)
+                .containsExactly("ZHIFA-DIS-071");
     }
 
     @Test
     void publicityPeriods() {
         // fine and confiscation: 3 years (SAMR rule art. 13)
-        assertThat(DEADLINES.publicityPeriods(sample(0))).extracting(PublicityPeriod::months).containsExactly(36);
+        assertThat(DEADLINES.publicityPeriods(sample(0)))
+                .extracting(PublicityPeriod::months)
+                .containsExactly(36);
         // warning + small fine, no threshold configured: either period may apply
-        assertThat(DEADLINES.publicityPeriods(sample(1))).extracting(PublicityPeriod::months).containsExactly(3, 36);
+        assertThat(DEADLINES.publicityPeriods(sample(1)))
+                .extracting(PublicityPeriod::months)
+                .containsExactly(3, 36);
         // with a threshold of 1 万元 the 0.2 万元 fine is small
         DisclosureDeadlines beijing = DEADLINES.withSmallFineThreshold(new BigDecimal("1"));
-        assertThat(beijing.publicityPeriods(sample(1))).extracting(PublicityPeriod::months).containsExactly(3);
+        assertThat(beijing.publicityPeriods(sample(1)))
+                .extracting(PublicityPeriod::months)
+                .containsExactly(3);
         assertThat(beijing.withSmallFineThreshold(new BigDecimal("0.1")).publicityPeriods(sample(1)))
-                .extracting(PublicityPeriod::months).containsExactly(36);
+                .extracting(PublicityPeriod::months)
+                .containsExactly(36);
         // published 12 Oct 2024 for 3 months: ends 12 Jan 2025; 3 years: 12 Oct 2027
         assertThat(beijing.publicityPeriods(sample(1)).get(0).endFor(LocalDate.of(2024, 10, 12)))
                 .isEqualTo(LocalDate.of(2025, 1, 12));
@@ -77,7 +96,8 @@ class DisclosureDeadlinesTest {
         assertThat(DisclosureValidatorTest.VALIDATOR.validate(r, LocalDate.of(2024, 10, 12)))
                 .noneMatch(Violation::isError);
         assertThat(DisclosureValidatorTest.VALIDATOR.validate(r, LocalDate.of(2024, 10, 8)))
-                .extracting(Violation::code).containsExactly("ZHIFA-DIS-072");
+                .extracting(Violation::code)
+                .containsExactly("ZHIFA-DIS-072");
     }
 
     @Test
@@ -88,10 +108,14 @@ class DisclosureDeadlinesTest {
 
     @Test
     void rulesAreData() {
-        String oneDay = new String(Samples.class.getResourceAsStream("disclosure-rules.json") == null ? new byte[0]
-                : readBundled(), StandardCharsets.UTF_8).replace("\"workingDays\": 3", "\"workingDays\": 1");
-        DisclosureDeadlines planRule = DEADLINES.withRules(
-                new ByteArrayInputStream(oneDay.getBytes(StandardCharsets.UTF_8)), "plan.json");
+        String oneDay = new String(
+                        Samples.class.getResourceAsStream("disclosure-rules.json") == null
+                                ? new byte[0]
+                                : readBundled(),
+                        StandardCharsets.UTF_8)
+                .replace("\"workingDays\": 3", "\"workingDays\": 1");
+        DisclosureDeadlines planRule =
+                DEADLINES.withRules(new ByteArrayInputStream(oneDay.getBytes(StandardCharsets.UTF_8)), "plan.json");
         assertThat(planRule.withdrawalRule().workingDays()).isEqualTo(1);
         assertThat(planRule.withdrawalDeadline(LocalDate.of(2024, 9, 30))).isEqualTo(LocalDate.of(2024, 10, 8));
     }

@@ -22,8 +22,7 @@ class DisclosureFormatTest {
         PenaltyRecord byCode = (PenaltyRecord) batch.records().get(0).record();
         assertThat(byCode.party().creditCode()).isEqualTo("91110105MA00FJ2K7R");
         assertThat(byCode.party().category()).isEqualTo(PartyCategory.LEGAL_PERSON);
-        assertThat(byCode.penaltyKinds())
-                .containsExactly(PenaltyKind.FINE, PenaltyKind.CONFISCATION_OF_ILLEGAL_GAINS);
+        assertThat(byCode.penaltyKinds()).containsExactly(PenaltyKind.FINE, PenaltyKind.CONFISCATION_OF_ILLEGAL_GAINS);
         assertThat(byCode.fineAmount()).isEqualByComparingTo("5");
         assertThat(byCode.confiscatedAmount()).isEqualTo(new BigDecimal("0.32"));
         assertThat(byCode.decisionDate()).isEqualTo(LocalDate.of(2024, 9, 27));
@@ -34,7 +33,8 @@ class DisclosureFormatTest {
         assertThat(byChinese.fineAmount()).isEqualTo(new BigDecimal("0.05"));
         PenaltyRecord byJsonName = (PenaltyRecord) batch.records().get(3).record();
         assertThat(byJsonName.authorityCode()).isEqualTo("113101150024255800");
-        assertThat(batch.records().get(3).problems()).extracting(Violation::code)
+        assertThat(batch.records().get(3).problems())
+                .extracting(Violation::code)
                 .containsExactly("ZHIFA-DIS-060", "ZHIFA-DIS-061");
     }
 
@@ -62,8 +62,8 @@ class DisclosureFormatTest {
 
     @Test
     void unreadableValuesBecomeProblemsNotExceptions() {
-        ParsedBatch b = json("[{\"CF_JDRQ\": \"2024-02-30\", \"CF_NR_FK\": \"五万\", \"CF_XDR_LB\": \"公司\"}]",
-                RecordKind.PENALTY);
+        ParsedBatch b = json(
+                "[{\"CF_JDRQ\": \"2024-02-30\", \"CF_NR_FK\": \"五万\", \"CF_XDR_LB\": \"公司\"}]", RecordKind.PENALTY);
         assertThat(b.records().get(0).problems())
                 .extracting(Violation::code, Violation::path)
                 .containsExactly(
@@ -74,8 +74,8 @@ class DisclosureFormatTest {
 
     @Test
     void malformedJsonSaysLineColumnAndRecord() {
-        assertThatThrownBy(() -> json("[{\"CF_WSH\": \"a\"},\n {\"CF_WSH\": \"b\",\n  \"CF_NOPE\": 1}]",
-                        RecordKind.PENALTY))
+        assertThatThrownBy(() ->
+                        json("[{\"CF_WSH\": \"a\"},\n {\"CF_WSH\": \"b\",\n  \"CF_NOPE\": 1}]", RecordKind.PENALTY))
                 .isInstanceOfSatisfying(MalformedPayloadException.class, e -> {
                     assertThat(e.line()).isEqualTo(3);
                     assertThat(e.column()).isEqualTo(3);
@@ -119,23 +119,27 @@ class DisclosureFormatTest {
 
     @Test
     void writtenJsonAndCsvReadBackTheSame() {
-        List<DisclosureRecord> records = Samples.read("penalty-valid.json", RecordKind.PENALTY).typedRecords();
+        List<DisclosureRecord> records =
+                Samples.read("penalty-valid.json", RecordKind.PENALTY).typedRecords();
         for (FieldNaming naming : FieldNaming.values()) {
             String json = DisclosureFormat.toJson(records, naming);
             assertThat(json(json, RecordKind.PENALTY).typedRecords()).isEqualTo(records);
             String csv = DisclosureFormat.toCsv(records, RecordKind.PENALTY, naming);
-            assertThat(DisclosureFormat.readCsv(csv, "x.csv", RecordKind.PENALTY).typedRecords())
+            assertThat(DisclosureFormat.readCsv(csv, "x.csv", RecordKind.PENALTY)
+                            .typedRecords())
                     .isEqualTo(records);
         }
         assertThat(DisclosureFormat.toCsv(records, RecordKind.PENALTY, FieldNaming.CODE))
                 .startsWith("CF_XDR_MC,CF_XDR_LB,CF_XDR_SHXYM,");
-        assertThat(DisclosureFormat.toJson(records, FieldNaming.CODE)).contains("\"CF_NR_FK\" : 5,");
+        assertThat(DisclosureFormat.toJson(records, FieldNaming.CODE)).contains("\"CF_NR_FK\":5,");
     }
 
     @Test
     void toStringShowsNoPersonalData() {
-        PenaltyRecord natural = (PenaltyRecord)
-                Samples.read("penalty-valid.json", RecordKind.PENALTY).records().get(2).record();
+        PenaltyRecord natural = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY)
+                .records()
+                .get(2)
+                .record();
         assertThat(natural.toString()).doesNotContain("张三").doesNotContain("11010519491231002X");
     }
 }

@@ -60,22 +60,37 @@ class DisclosureProperties {
     }
 
     private static Arbitrary<BigDecimal> amount() {
-        return Combinators.combine(Arbitraries.longs().between(1, 100_000_000L), Arbitraries.integers().between(0, 6))
+        return Combinators.combine(
+                        Arbitraries.longs().between(1, 100_000_000L),
+                        Arbitraries.integers().between(0, 6))
                 .as(BigDecimal::valueOf);
     }
 
     private static Arbitrary<LocalDate> date() {
-        return Arbitraries.integers().between(0, 365 * 5).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
+        return Arbitraries.integers().between(0, 365 * 5).map(d -> LocalDate.of(2020, 1, 1)
+                .plusDays(d));
     }
 
     private static Arbitrary<Party> party() {
-        Arbitrary<Party> legal = Combinators.combine(text(), creditCode("91"), text())
-                .as(Party::legalPerson);
+        Arbitrary<Party> legal =
+                Combinators.combine(text(), creditCode("91"), text()).as(Party::legalPerson);
         Arbitrary<Party> natural = Combinators.combine(text(), residentId())
                 .as((n, id) -> Party.naturalPerson(n, IdDocumentType.RESIDENT_ID, id));
         Arbitrary<Party> individual = Combinators.combine(text(), creditCode("92"))
-                .as((n, c) -> new Party(n, PartyCategory.INDIVIDUAL_BUSINESS, c, null, null, null, null, null, null,
-                        null, null, null, null));
+                .as((n, c) -> new Party(
+                        n,
+                        PartyCategory.INDIVIDUAL_BUSINESS,
+                        c,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         return Arbitraries.oneOf(legal, natural, individual);
     }
 
@@ -121,13 +136,17 @@ class DisclosureProperties {
         for (List<String> row : rows) {
             Csv.writeRow(w, row);
         }
-        assertThat(Csv.read(new StringReader(w.toString())).stream().map(Csv.Row::cells).toList())
+        assertThat(Csv.read(new StringReader(w.toString())).stream()
+                        .map(Csv.Row::cells)
+                        .toList())
                 .isEqualTo(rows);
     }
 
     @Provide
     Arbitrary<List<List<String>>> rows() {
-        Arbitrary<String> cell = Arbitraries.strings().withChars('a', '某', ',', '"', '\n', '\r', ' ').ofMaxLength(8);
+        Arbitrary<String> cell = Arbitraries.strings()
+                .withChars('a', '某', ',', '"', '\n', '\r', ' ')
+                .ofMaxLength(8);
         // a row of one empty cell is written as an empty line, which readers treat as nothing: give rows two cells
         return cell.list().ofMinSize(2).ofMaxSize(5).list().ofMaxSize(6);
     }
@@ -143,7 +162,8 @@ class DisclosureProperties {
     @Property
     void penaltiesRoundTripThroughCsv(@ForAll("penalties") PenaltyRecord r, @ForAll FieldNaming naming) {
         String csv = DisclosureFormat.toCsv(List.of(r, r), RecordKind.PENALTY, naming);
-        assertThat(DisclosureFormat.readCsv(csv, "p.csv", RecordKind.PENALTY).typedRecords()).containsExactly(r, r);
+        assertThat(DisclosureFormat.readCsv(csv, "p.csv", RecordKind.PENALTY).typedRecords())
+                .containsExactly(r, r);
     }
 
     @Property
@@ -169,9 +189,22 @@ class DisclosureProperties {
         b.add(new Breaker("CF_YXQ", r -> copy(r, 11, r.decisionDate().minusDays(1))));
         b.add(new Breaker("CF_CFLB", r -> copy(r, 5, List.of())));
         b.add(new Breaker("CF_NR_FK", r -> copy(r, 7, new BigDecimal("-1"))));
-        b.add(new Breaker("CF_XDR_LB", r -> r.withParty(new Party(r.party().name(), null, r.party().creditCode(),
-                null, null, null, null, null, r.party().legalRepresentative(), null, null, r.party().idType(),
-                r.party().idNumber()))));
+        b.add(new Breaker(
+                "CF_XDR_LB",
+                r -> r.withParty(new Party(
+                        r.party().name(),
+                        null,
+                        r.party().creditCode(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        r.party().legalRepresentative(),
+                        null,
+                        null,
+                        r.party().idType(),
+                        r.party().idNumber()))));
         return Arbitraries.of(b);
     }
 
@@ -179,7 +212,10 @@ class DisclosureProperties {
     void aRecordBrokenInOneFieldYieldsAViolationOnThatField(
             @ForAll("penalties") PenaltyRecord r, @ForAll("breakers") Breaker breaker) {
         List<Violation> vs = VALIDATOR.validate(breaker.breakIt().apply(r));
-        assertThat(vs).filteredOn(Violation::isError).extracting(Violation::path).contains(breaker.path());
+        assertThat(vs)
+                .filteredOn(Violation::isError)
+                .extracting(Violation::path)
+                .contains(breaker.path());
     }
 
     @Property
@@ -191,8 +227,20 @@ class DisclosureProperties {
             broken = Party.naturalPerson(p.name(), IdDocumentType.RESIDENT_ID, flipCheck(p.idNumber()));
             path = "CF_XDR_ZJHM";
         } else {
-            broken = new Party(p.name(), p.category(), flipCheck(p.creditCode()), null, null, null, null, null,
-                    p.legalRepresentative(), null, null, null, null);
+            broken = new Party(
+                    p.name(),
+                    p.category(),
+                    flipCheck(p.creditCode()),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    p.legalRepresentative(),
+                    null,
+                    null,
+                    null,
+                    null);
             path = "CF_XDR_SHXYM";
         }
         assertThat(VALIDATOR.validate(r.withParty(broken)))
@@ -207,16 +255,47 @@ class DisclosureProperties {
     }
 
     private static PenaltyRecord copy(PenaltyRecord r, int component, Object value) {
-        Object[] c = {r.party(), r.documentNumber(), r.violationType(), r.violationFacts(), r.legalBasis(),
-            r.penaltyKinds(), r.penaltyContent(), r.fineAmount(), r.confiscatedAmount(),
-            r.suspendedOrRevokedLicence(), r.decisionDate(), r.validUntil(), r.publicityEnd(), r.authority(),
-            r.authorityCode(), r.dataSource(), r.dataSourceCode(), r.remarks()};
+        Object[] c = {
+            r.party(),
+            r.documentNumber(),
+            r.violationType(),
+            r.violationFacts(),
+            r.legalBasis(),
+            r.penaltyKinds(),
+            r.penaltyContent(),
+            r.fineAmount(),
+            r.confiscatedAmount(),
+            r.suspendedOrRevokedLicence(),
+            r.decisionDate(),
+            r.validUntil(),
+            r.publicityEnd(),
+            r.authority(),
+            r.authorityCode(),
+            r.dataSource(),
+            r.dataSourceCode(),
+            r.remarks()
+        };
         c[component] = value;
         @SuppressWarnings("unchecked")
         List<PenaltyKind> kinds = (List<PenaltyKind>) c[5];
-        return new PenaltyRecord((Party) c[0], (String) c[1], (String) c[2], (String) c[3], (String) c[4], kinds,
-                (String) c[6], (BigDecimal) c[7], (BigDecimal) c[8], (String) c[9], (LocalDate) c[10],
-                (LocalDate) c[11], (LocalDate) c[12], (String) c[13], (String) c[14], (String) c[15],
-                (String) c[16], (String) c[17]);
+        return new PenaltyRecord(
+                (Party) c[0],
+                (String) c[1],
+                (String) c[2],
+                (String) c[3],
+                (String) c[4],
+                kinds,
+                (String) c[6],
+                (BigDecimal) c[7],
+                (BigDecimal) c[8],
+                (String) c[9],
+                (LocalDate) c[10],
+                (LocalDate) c[11],
+                (LocalDate) c[12],
+                (String) c[13],
+                (String) c[14],
+                (String) c[15],
+                (String) c[16],
+                (String) c[17]);
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class DisclosureValidatorTest {
     /** "Today" fixed so that the samples' 2024 dates are in the past. */
-    static final Clock CLOCK = Clock.fixed(LocalDate.of(2025, 1, 15).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
-            ZoneId.of("Asia/Shanghai"));
+    static final Clock CLOCK = Clock.fixed(
+            LocalDate.of(2025, 1, 15).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
 
     static final DisclosureValidator VALIDATOR = DisclosureValidator.builder()
             .deadlines(DisclosureDeadlines.standard())
@@ -28,7 +28,8 @@ class DisclosureValidatorTest {
     @Test
     void validSamplesHaveNoErrors() {
         for (String name : List.of("penalty-valid.json", "licensing-valid.csv", "general-valid.json")) {
-            RecordKind kind = name.startsWith("penalty") ? RecordKind.PENALTY
+            RecordKind kind = name.startsWith("penalty")
+                    ? RecordKind.PENALTY
                     : name.startsWith("licensing") ? RecordKind.LICENSING : RecordKind.GENERAL;
             BatchResult r = VALIDATOR.validate(Samples.read(name, kind), null);
             assertThat(r.allViolations()).as(name).noneMatch(Violation::isError);
@@ -51,8 +52,10 @@ class DisclosureValidatorTest {
     void eachInvalidSampleBreaksOneRuleOnOneField() {
         BatchResult r = VALIDATOR.validate(Samples.read("penalty-invalid.json", RecordKind.PENALTY), null);
         assertThat(r.records()).hasSize(10).noneMatch(RecordResult::isValid);
-        assertThat(r.records()).extracting(x -> errors(x.violations()))
-                .extracting(vs -> vs.stream().map(v -> v.code() + " " + v.path()).toList())
+        assertThat(r.records())
+                .extracting(x -> errors(x.violations()))
+                .extracting(
+                        vs -> vs.stream().map(v -> v.code() + " " + v.path()).toList())
                 .containsExactly(
                         List.of("ZHIFA-DIS-020 CF_XDR_SHXYM"),
                         List.of("ZHIFA-DIS-021 CF_XDR_ZJHM"),
@@ -69,7 +72,8 @@ class DisclosureValidatorTest {
     @Test
     void invalidLicencesAreFound() {
         BatchResult r = VALIDATOR.validate(Samples.read("licensing-invalid.csv", RecordKind.LICENSING), null);
-        assertThat(r.allViolations()).filteredOn(Violation::isError)
+        assertThat(r.allViolations())
+                .filteredOn(Violation::isError)
                 .extracting(Violation::code, Violation::path)
                 .containsExactly(tuple("ZHIFA-DIS-041", "[0].XK_YXQZI"), tuple("ZHIFA-DIS-013", "[1].XK_XKLB"));
         assertThat(r.records()).extracting(RecordResult::line).containsExactly(2, 3);
@@ -77,30 +81,63 @@ class DisclosureValidatorTest {
 
     @Test
     void messagesNameTheRuleInBothLanguagesWithoutTheValue() {
-        List<Violation> vs = VALIDATOR.validate(
-                Samples.read("penalty-invalid.json", RecordKind.PENALTY), null).records().get(1).violations();
+        List<Violation> vs = VALIDATOR
+                .validate(Samples.read("penalty-invalid.json", RecordKind.PENALTY), null)
+                .records()
+                .get(1)
+                .violations();
         Violation v = vs.get(0);
         assertThat(v.messageZh()).contains("身份证号码无效").contains("校验码").doesNotContain("110105194912310021");
-        assertThat(v.messageEn()).contains("check character").contains("ZHIFA-ID-006")
+        assertThat(v.messageEn())
+                .contains("check character")
+                .contains("ZHIFA-ID-006")
                 .doesNotContain("110105194912310021");
     }
 
     @Test
     void everyViolationIsReportedNotJustTheFirst() {
-        PenaltyRecord empty = new PenaltyRecord(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
-        assertThat(VALIDATOR.validate(empty)).extracting(Violation::path).containsExactly(
-                "CF_XDR_MC", "CF_XDR_LB", "CF_WSH", "CF_WFXW", "CF_SY", "CF_YJ", "CF_CFLB", "CF_NR", "CF_JDRQ",
-                "CF_CFJG", "CF_CFJGDM", "CF_SJLY", "CF_SJLYDM");
+        PenaltyRecord empty = new PenaltyRecord(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+        assertThat(VALIDATOR.validate(empty))
+                .extracting(Violation::path)
+                .containsExactly(
+                        "CF_XDR_MC",
+                        "CF_XDR_LB",
+                        "CF_WSH",
+                        "CF_WFXW",
+                        "CF_SY",
+                        "CF_YJ",
+                        "CF_CFLB",
+                        "CF_NR",
+                        "CF_JDRQ",
+                        "CF_CFJG",
+                        "CF_CFJGDM",
+                        "CF_SJLY",
+                        "CF_SJLYDM");
     }
 
     @Test
     void partyRulesDependOnTheCategory() {
         PenaltyRecord valid = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY)
-                .records().get(0).record();
+                .records()
+                .get(0)
+                .record();
         // a natural person: needs an ID, must not carry the company's codes and representative
-        Party asNatural = new Party("张三", PartyCategory.NATURAL_PERSON, "91110105MA00FJ2K7R", null, null, null,
-                null, null, "王五", null, null, null, null);
+        Party asNatural = new Party(
+                "张三",
+                PartyCategory.NATURAL_PERSON,
+                "91110105MA00FJ2K7R",
+                null,
+                null,
+                null,
+                null,
+                null,
+                "王五",
+                null,
+                null,
+                null,
+                null);
         assertThat(errors(VALIDATOR.validate(valid.withParty(asNatural))))
                 .extracting(Violation::code, Violation::path)
                 .containsExactly(
@@ -109,9 +146,20 @@ class DisclosureValidatorTest {
                         tuple("ZHIFA-DIS-010", "CF_XDR_ZJLX"),
                         tuple("ZHIFA-DIS-010", "CF_XDR_ZJHM"));
         // a legal person with a personal ID
-        Party legalWithId = new Party("北京示例餐饮管理有限公司", PartyCategory.LEGAL_PERSON, "91110105MA00FJ2K7R", null,
-                "MA00FJ2K-8", null, null, null, "王五", IdDocumentType.RESIDENT_ID, "11010519491231002X",
-                IdDocumentType.RESIDENT_ID, "11010519491231002X");
+        Party legalWithId = new Party(
+                "北京示例餐饮管理有限公司",
+                PartyCategory.LEGAL_PERSON,
+                "91110105MA00FJ2K7R",
+                null,
+                "MA00FJ2K-8",
+                null,
+                null,
+                null,
+                "王五",
+                IdDocumentType.RESIDENT_ID,
+                "11010519491231002X",
+                IdDocumentType.RESIDENT_ID,
+                "11010519491231002X");
         assertThat(errors(VALIDATOR.validate(valid.withParty(legalWithId))))
                 .extracting(Violation::code, Violation::path)
                 .containsExactly(
@@ -123,23 +171,32 @@ class DisclosureValidatorTest {
     @Test
     void lenientModeAcceptsAWrongCheckCharacterOfACreditCode() {
         PenaltyRecord valid = (PenaltyRecord) Samples.read("penalty-invalid.json", RecordKind.PENALTY)
-                .records().get(0).record();
+                .records()
+                .get(0)
+                .record();
         DisclosureValidator lenient = DisclosureValidator.builder()
-                .clock(CLOCK).creditCodeMode(UnifiedSocialCreditCode.Mode.LENIENT).build();
+                .clock(CLOCK)
+                .creditCodeMode(UnifiedSocialCreditCode.Mode.LENIENT)
+                .build();
         assertThat(errors(lenient.validate(valid))).isEmpty();
     }
 
     @Test
     void dateRules() {
         PenaltyRecord valid = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY)
-                .records().get(0).record();
+                .records()
+                .get(0)
+                .record();
         // published before the decision
         assertThat(errors(VALIDATOR.validate(valid, LocalDate.of(2024, 9, 26))))
                 .extracting(Violation::code, Violation::path)
                 .contains(tuple("ZHIFA-DIS-040", "publishedOn"));
         // decision in the future
         DisclosureValidator past = DisclosureValidator.builder()
-                .clock(Clock.fixed(LocalDate.of(2024, 9, 1).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(),
+                .clock(Clock.fixed(
+                        LocalDate.of(2024, 9, 1)
+                                .atStartOfDay(ZoneId.of("Asia/Shanghai"))
+                                .toInstant(),
                         ZoneId.of("Asia/Shanghai")))
                 .build();
         assertThat(errors(past.validate(valid))).extracting(Violation::code).containsExactly("ZHIFA-DIS-042");
@@ -148,18 +205,52 @@ class DisclosureValidatorTest {
     @Test
     void documentNumbers() {
         PenaltyRecord valid = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY)
-                .records().get(0).record();
+                .records()
+                .get(0)
+                .record();
         for (String ok : List.of("京朝市监处罚〔2024〕1234号", "深市监罚字[2024]第123号", "穗工商处字（2023）56号")) {
-            PenaltyRecord r = new PenaltyRecord(valid.party(), ok, valid.violationType(), valid.violationFacts(),
-                    valid.legalBasis(), valid.penaltyKinds(), valid.penaltyContent(), valid.fineAmount(),
-                    valid.confiscatedAmount(), null, valid.decisionDate(), null, null, valid.authority(),
-                    valid.authorityCode(), valid.dataSource(), valid.dataSourceCode(), null);
+            PenaltyRecord r = new PenaltyRecord(
+                    valid.party(),
+                    ok,
+                    valid.violationType(),
+                    valid.violationFacts(),
+                    valid.legalBasis(),
+                    valid.penaltyKinds(),
+                    valid.penaltyContent(),
+                    valid.fineAmount(),
+                    valid.confiscatedAmount(),
+                    null,
+                    valid.decisionDate(),
+                    null,
+                    null,
+                    valid.authority(),
+                    valid.authorityCode(),
+                    valid.dataSource(),
+                    valid.dataSourceCode(),
+                    null);
             assertThat(errors(VALIDATOR.validate(r))).as(ok).isEmpty();
         }
-        PenaltyRecord future = new PenaltyRecord(valid.party(), "京朝市监处罚〔2025〕1号", valid.violationType(),
-                valid.violationFacts(), valid.legalBasis(), valid.penaltyKinds(), valid.penaltyContent(),
-                valid.fineAmount(), valid.confiscatedAmount(), null, valid.decisionDate(), null, null,
-                valid.authority(), valid.authorityCode(), valid.dataSource(), valid.dataSourceCode(), null);
-        assertThat(errors(VALIDATOR.validate(future))).extracting(Violation::code).containsExactly("ZHIFA-DIS-051");
+        PenaltyRecord future = new PenaltyRecord(
+                valid.party(),
+                "京朝市监处罚〔2025〕1号",
+                valid.violationType(),
+                valid.violationFacts(),
+                valid.legalBasis(),
+                valid.penaltyKinds(),
+                valid.penaltyContent(),
+                valid.fineAmount(),
+                valid.confiscatedAmount(),
+                null,
+                valid.decisionDate(),
+                null,
+                null,
+                valid.authority(),
+                valid.authorityCode(),
+                valid.dataSource(),
+                valid.dataSourceCode(),
+                null);
+        assertThat(errors(VALIDATOR.validate(future)))
+                .extracting(Violation::code)
+                .containsExactly("ZHIFA-DIS-051");
     }
 }

@@ -57,8 +57,11 @@ public class DisclosureValidationBenchmark {
         for (int i = 0; i < BATCH; i++) {
             records.add(pool.get(i % pool.size()));
         }
-        validator = DisclosureValidator.builder().deadlines(DisclosureDeadlines.standard()).build();
-        csv = DisclosureFormat.toCsv(records, RecordKind.PENALTY, FieldNaming.CODE).getBytes(StandardCharsets.UTF_8);
+        validator = DisclosureValidator.builder()
+                .deadlines(DisclosureDeadlines.standard())
+                .build();
+        csv = DisclosureFormat.toCsv(records, RecordKind.PENALTY, FieldNaming.CODE)
+                .getBytes(StandardCharsets.UTF_8);
         json = DisclosureFormat.toJson(records, FieldNaming.CODE).getBytes(StandardCharsets.UTF_8);
     }
 

@@ -21,16 +21,19 @@ final class DisclosureDemo implements DemoStep {
     @Override
     public void run(PrintWriter out, Path workDir) {
         DisclosureDeadlines deadlines = DisclosureDeadlines.standard();
-        DisclosureValidator validator = DisclosureValidator.builder().deadlines(deadlines).build();
+        DisclosureValidator validator =
+                DisclosureValidator.builder().deadlines(deadlines).build();
         for (String name : DisclosureSamples.names()) {
             ParsedBatch batch = DisclosureSamples.read(name);
             BatchResult result = validator.validate(batch, null);
             ValidateCommand.print(out, batch, result);
             out.println();
         }
-        PenaltyRecord first = (PenaltyRecord) DisclosureSamples.read("penalty-valid.json").records().get(0).record();
+        PenaltyRecord first = (PenaltyRecord)
+                DisclosureSamples.read("penalty-valid.json").records().get(0).record();
         out.println("deadline: a penalty decided on " + first.decisionDate() + " must be published by "
-                + deadlines.publicationDeadline(first) + " (" + deadlines.publicationRule(first).workingDays()
+                + deadlines.publicationDeadline(first) + " ("
+                + deadlines.publicationRule(first).workingDays()
                 + " working days on the official calendar; 29 Sep and 12 Oct 2024 were make-up workdays)");
         LocalDate late = LocalDate.of(2024, 10, 14);
         out.println("published on " + late + ": "

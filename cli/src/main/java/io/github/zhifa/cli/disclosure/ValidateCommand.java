@@ -70,7 +70,9 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "the province's 较低数额罚款 threshold in 万元 (SAMR rule art. 13): decides 3-month publicity")
     BigDecimal smallFineThreshold;
 
-    @Option(names = "--lenient-credit-codes", description = "accept credit codes whose only fault is the check character")
+    @Option(
+            names = "--lenient-credit-codes",
+            description = "accept credit codes whose only fault is the check character")
     boolean lenient;
 
     @Option(names = "--json", description = "print the result as JSON")
@@ -100,8 +102,11 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             batch = DisclosureFormat.read(file, kind);
         } catch (UncheckedIOException e) {
-            throw new UsageException("cannot read " + file + ": " + e.getCause().getClass().getSimpleName()
-                    + (e.getCause().getMessage() == null ? "" : " " + e.getCause().getMessage()));
+            throw new UsageException(
+                    "cannot read " + file + ": " + e.getCause().getClass().getSimpleName()
+                            + (e.getCause().getMessage() == null
+                                    ? ""
+                                    : " " + e.getCause().getMessage()));
         }
         DisclosureDeadlines deadlines = DisclosureDeadlines.standard();
         if (smallFineThreshold != null) {
@@ -130,15 +135,19 @@ public final class ValidateCommand implements Callable<Integer> {
         m.put("records", result.records().size());
         m.put("valid", result.validCount());
         m.put("invalid", result.invalidCount());
-        m.put("results", result.records().stream().map(r -> {
-            Map<String, Object> rm = new LinkedHashMap<>();
-            rm.put("index", r.index());
-            rm.put("line", r.line());
-            rm.put("documentNumber", r.documentNumber());
-            rm.put("valid", r.isValid());
-            rm.put("violations", r.violations());
-            return rm;
-        }).toList());
+        m.put(
+                "results",
+                result.records().stream()
+                        .map(r -> {
+                            Map<String, Object> rm = new LinkedHashMap<>();
+                            rm.put("index", r.index());
+                            rm.put("line", r.line());
+                            rm.put("documentNumber", r.documentNumber());
+                            rm.put("valid", r.isValid());
+                            rm.put("violations", r.violations());
+                            return rm;
+                        })
+                        .toList());
         return m;
     }
 
@@ -150,8 +159,9 @@ public final class ValidateCommand implements Callable<Integer> {
      * @param result their validation
      */
     public static void print(PrintWriter out, ParsedBatch batch, BatchResult result) {
-        out.println(batch.source() + ": " + result.records().size() + " " + batch.kind().cliName() + " record(s), "
-                + result.validCount() + " valid, " + result.invalidCount() + " invalid");
+        out.println(batch.source() + ": " + result.records().size() + " "
+                + batch.kind().cliName() + " record(s), " + result.validCount() + " valid, " + result.invalidCount()
+                + " invalid");
         for (RecordResult r : result.records()) {
             StringBuilder head = new StringBuilder("record ").append(r.index() + 1);
             if (r.line() > 0) {

@@ -61,102 +61,110 @@ public final class Csv {
      * @throws CsvSyntaxException on a broken quote
      */
     public static List<Row> read(Reader in) throws CsvSyntaxException {
-        List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int line = 1;
-        int col = 0;
-        int rowLine = 1;
-        boolean quoted = false; // inside quotes
-        boolean wasQuoted = false; // the current cell was quoted and the quote closed
-        int quoteLine = 0;
-        int quoteCol = 0;
-        boolean atCellStart = true;
-        boolean rowHasContent = false;
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
         try {
-            int c = in.read();
-            if (c == '\uFEFF') {
-                c = in.read();
-            }
-            while (c != -1) {
-                col++;
-                if (quoted) {
-                    if (c == '"') {
-                        int next = in.read();
-                        if (next == '"') {
-                            cell.append('"');
-                            col++;
-                            c = in.read();
-                            continue;
-                        }
-                        quoted = false;
-                        wasQuoted = true;
-                        c = next;
-                        continue;
-                    }
-                    if (c == '\n') {
-                        line++;
-                        col = 0;
-                    }
-                    cell.append((char) c);
-                    c = in.read();
-                    continue;
-                }
-                if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    wasQuoted = false;
-                    atCellStart = true;
-                    rowHasContent = true;
-                } else if (c == '\r' || c == '\n') {
-                    if (c == '\r') {
-                        int next = in.read();
-                        if (next != '\n') {
-                            throw new CsvSyntaxException(line, col, "carriage return without line feed");
-                        }
-                    }
-                    cells.add(cell.toString());
-                    rows.add(new Row(rowLine, List.copyOf(cells)));
-                    cells.clear();
-                    cell.setLength(0);
-                    wasQuoted = false;
-                    atCellStart = true;
-                    rowHasContent = false;
-                    line++;
-                    col = 0;
-                    rowLine = line;
-                } else if (c == '"') {
-                    if (!atCellStart) {
-                        throw new CsvSyntaxException(
-                                line,
-                                col,
-                                wasQuoted
-                                        ? "text after a closing quote (a quote inside a quoted field must be doubled)"
-                                        : "quote inside an unquoted field (quote the whole field and double the quote)");
-                    }
-                    quoted = true;
-                    quoteLine = line;
-                    quoteCol = col;
-                    atCellStart = false;
-                    rowHasContent = true;
-                } else {
-                    if (wasQuoted) {
-                        throw new CsvSyntaxException(
-                                line,
-                                col,
-                                "text after a closing quote (a quote inside a quoted field must be doubled)");
-                    }
-                    cell.append((char) c);
-                    atCellStart = false;
-                    rowHasContent = true;
-                }
-                c = in.read();
+            for (int n; (n = in.read(buf)) > 0; ) {
+                sb.append(buf, 0, n);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (quoted) {
-            throw new CsvSyntaxException(quoteLine, quoteCol, "quote opened here is never closed");
+        return read(sb);
+    }
+
+    /**
+     * Reads every row of a text. A last empty line is not a row; an empty line elsewhere is a row of one empty
+     * cell.
+     *
+     * @param text the CSV text
+     * @return the rows
+     * @throws CsvSyntaxException on a broken quote
+     */
+    public static List<Row> read(CharSequence text) throws CsvSyntaxException {
+        List<Row> rows = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int n = text.length();
+        int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        int line = 1;
+        int lineStart = i; // index of the first character of the current line
+        int rowLine = 1;
+        boolean wasQuoted = false;
+        boolean rowHasContent = false;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                if (cell.length() > 0 || wasQuoted) {
+                    throw new CsvSyntaxException(
+                            line,
+                            i - lineStart + 1,
+                            wasQuoted
+                                    ? "text after a closing quote (a quote inside a quoted field must be doubled)"
+                                    : "quote inside an unquoted field (quote the whole field and double the quote)");
+                }
+                int quoteLine = line;
+                int quoteCol = i - lineStart + 1;
+                i++;
+                while (true) {
+                    if (i >= n) {
+                        throw new CsvSyntaxException(quoteLine, quoteCol, "quote opened here is never closed");
+                    }
+                    char q = text.charAt(i);
+                    if (q == '"') {
+                        if (i + 1 < n && text.charAt(i + 1) == '"') {
+                            cell.append('"');
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    if (q == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                    cell.append(q);
+                    i++;
+                }
+                wasQuoted = true;
+                rowHasContent = true;
+                continue;
+            }
+            if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                wasQuoted = false;
+                rowHasContent = true;
+                i++;
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r') {
+                    if (i + 1 >= n || text.charAt(i + 1) != '\n') {
+                        throw new CsvSyntaxException(line, i - lineStart + 1, "carriage return without line feed");
+                    }
+                    i++;
+                }
+                i++;
+                cells.add(cell.toString());
+                rows.add(new Row(rowLine, List.copyOf(cells)));
+                cells.clear();
+                cell.setLength(0);
+                wasQuoted = false;
+                rowHasContent = false;
+                line++;
+                lineStart = i;
+                rowLine = line;
+            } else {
+                if (wasQuoted) {
+                    throw new CsvSyntaxException(
+                            line,
+                            i - lineStart + 1,
+                            "text after a closing quote (a quote inside a quoted field must be doubled)");
+                }
+                cell.append(c);
+                rowHasContent = true;
+                i++;
+            }
         }
         if (rowHasContent || !cells.isEmpty()) {
             cells.add(cell.toString());

@@ -38,7 +38,8 @@ public final class ValidateBeforePublishing {
      */
     static void run(PrintStream out) {
         DisclosureDeadlines deadlines = DisclosureDeadlines.standard();
-        DisclosureValidator validator = DisclosureValidator.builder().deadlines(deadlines).build();
+        DisclosureValidator validator =
+                DisclosureValidator.builder().deadlines(deadlines).build();
 
         // the record as the case system has it: the credit code mistyped, the fine amount left empty, and the
         // upload queued for Monday 14 October
@@ -70,12 +71,28 @@ public final class ValidateBeforePublishing {
 
         PenaltyRecord fixed = new PenaltyRecord(
                 Party.legalPerson("北京示例餐饮管理有限公司", "91110105MA00FJ2K7R", "王五"),
-                draft.documentNumber(), draft.violationType(), draft.violationFacts(), draft.legalBasis(),
-                draft.penaltyKinds(), draft.penaltyContent(), new BigDecimal("5"), null, null, draft.decisionDate(),
-                null, null, draft.authority(), draft.authorityCode(), draft.dataSource(), draft.dataSourceCode(),
+                draft.documentNumber(),
+                draft.violationType(),
+                draft.violationFacts(),
+                draft.legalBasis(),
+                draft.penaltyKinds(),
+                draft.penaltyContent(),
+                new BigDecimal("5"),
+                null,
+                null,
+                draft.decisionDate(),
+                null,
+                null,
+                draft.authority(),
+                draft.authorityCode(),
+                draft.dataSource(),
+                draft.dataSourceCode(),
                 null);
-        out.println("fixed: " + (validator.validate(fixed, LocalDate.of(2024, 10, 10)).stream()
-                .noneMatch(Violation::isError) ? "valid" : "still invalid"));
+        out.println("fixed: "
+                + (validator.validate(fixed, LocalDate.of(2024, 10, 10)).stream()
+                                .noneMatch(Violation::isError)
+                        ? "valid"
+                        : "still invalid"));
         out.print(DisclosureFormat.toCsv(List.of(fixed), RecordKind.PENALTY, FieldNaming.CODE));
     }
 }

@@ -15,7 +15,8 @@ class ValidateBeforePublishingTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         // 2024-09-27 + 7 working days on the 2024 schedule (29 Sep and 12 Oct worked, 1-7 Oct off)
         assertThat(out).contains("publish by: 2024-10-12");
-        assertThat(out).contains("ERROR ZHIFA-DIS-020 CF_XDR_SHXYM")
+        assertThat(out)
+                .contains("ERROR ZHIFA-DIS-020 CF_XDR_SHXYM")
                 .contains("ERROR ZHIFA-DIS-010 CF_NR_FK")
                 .contains("ERROR ZHIFA-DIS-070 publishedOn");
         assertThat(out).contains("fixed: valid");
