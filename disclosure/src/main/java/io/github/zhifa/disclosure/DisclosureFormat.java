@@ -105,7 +105,7 @@ public final class DisclosureFormat {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a file: JSON if its first non-blank character is {@code {} or {@code [}, CSV otherwise. UTF-8.
+     * Reads a file: JSON if its first non-blank character is an opening brace or bracket, CSV otherwise. UTF-8.
      *
      * @param file the file
      * @param kind the kind of every record
@@ -123,7 +123,7 @@ public final class DisclosureFormat {
     }
 
     /**
-     * Reads UTF-8 bytes: JSON if the first non-blank character is {@code {} or {@code [}, CSV otherwise.
+     * Reads UTF-8 bytes: JSON if the first non-blank character is an opening brace or bracket, CSV otherwise.
      *
      * @param bytes the content
      * @param source a name for the input in messages

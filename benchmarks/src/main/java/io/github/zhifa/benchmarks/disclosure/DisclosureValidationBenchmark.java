@@ -65,7 +65,8 @@ public class DisclosureValidationBenchmark {
                 .build();
         csv = DisclosureFormat.toCsv(records, RecordKind.PENALTY, FieldNaming.CODE)
                 .getBytes(StandardCharsets.UTF_8);
-        json = DisclosureFormat.toJson(records.subList(0, JSON_BATCH), FieldNaming.CODE).getBytes(StandardCharsets.UTF_8);
+        json = DisclosureFormat.toJson(records.subList(0, JSON_BATCH), FieldNaming.CODE)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /**
