@@ -93,6 +93,17 @@ public class DisclosureValidationBenchmark {
     }
 
     /**
+     * Reads CSV only, to separate reading from validation.
+     *
+     * @return the records
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public ParsedBatch readCsvOnly() {
+        return DisclosureFormat.read(csv, "bench.csv", RecordKind.PENALTY);
+    }
+
+    /**
      * Reads JSON and validates.
      *
      * @return the result
