@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -258,6 +257,10 @@ public final class DisclosureFormat {
         } catch (Csv.CsvSyntaxException e) {
             throw new MalformedPayloadException(source, e.line(), e.column(), -1, "CSV: " + e.getMessage());
         }
+        return fromRows(rows, source, kind);
+    }
+
+    private static ParsedBatch fromRows(List<Csv.Row> rows, String source, RecordKind kind) {
         rows = rows.stream()
                 .filter(r -> !(r.cells().size() == 1 && r.cells().get(0).isBlank()))
                 .toList();
@@ -315,7 +318,14 @@ public final class DisclosureFormat {
      * @throws MalformedPayloadException if the text is not such CSV
      */
     public static ParsedBatch readCsv(String csv, String source, RecordKind kind) {
-        return readCsv(new StringReader(csv), source, kind);
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        try {
+            return fromRows(Csv.read(csv), source, kind);
+        } catch (Csv.CsvSyntaxException e) {
+            throw new MalformedPayloadException(source, e.line(), e.column(), -1, "CSV: " + e.getMessage());
+        }
     }
 
     // ---------------------------------------------------------------- field maps

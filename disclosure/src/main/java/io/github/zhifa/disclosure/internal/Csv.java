@@ -161,9 +161,17 @@ public final class Csv {
                             i - lineStart + 1,
                             "text after a closing quote (a quote inside a quoted field must be doubled)");
                 }
-                cell.append(c);
+                int end = i + 1;
+                while (end < n) {
+                    char d = text.charAt(end);
+                    if (d == ',' || d == '"' || d == '\r' || d == '\n') {
+                        break;
+                    }
+                    end++;
+                }
+                cell.append(text, i, end);
                 rowHasContent = true;
-                i++;
+                i = end;
             }
         }
         if (rowHasContent || !cells.isEmpty()) {
