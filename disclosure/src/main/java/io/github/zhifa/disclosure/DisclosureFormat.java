@@ -201,7 +201,7 @@ public final class DisclosureFormat {
 
     private static ParsedRecord readObject(JsonParser p, String source, RecordKind kind, int index) throws IOException {
         int line = p.currentTokenLocation().getLineNr();
-        Map<DisclosureField, String> values = new LinkedHashMap<>();
+        Map<DisclosureField, String> values = new LinkedHashMap<>(64);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -299,7 +299,7 @@ public final class DisclosureFormat {
                         r - 1,
                         "CSV: row has " + row.cells().size() + " cells, the header has " + columns.size());
             }
-            Map<DisclosureField, String> values = new LinkedHashMap<>();
+            Map<DisclosureField, String> values = new LinkedHashMap<>(64);
             for (int c = 0; c < columns.size(); c++) {
                 values.put(columns.get(c), row.cells().get(c));
             }
@@ -604,7 +604,7 @@ public final class DisclosureFormat {
      */
     public static Map<DisclosureField, String> toFields(DisclosureRecord record) {
         Objects.requireNonNull(record, "record");
-        Map<DisclosureField, String> m = new LinkedHashMap<>();
+        Map<DisclosureField, String> m = new LinkedHashMap<>(64);
         if (record instanceof PenaltyRecord r) {
             putParty(m, r.party(), true);
             put(m, PenaltyField.DOCUMENT_NUMBER, r.documentNumber());
