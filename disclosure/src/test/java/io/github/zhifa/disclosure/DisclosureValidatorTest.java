@@ -254,16 +254,34 @@ class DisclosureValidatorTest {
                 .containsExactly("ZHIFA-DIS-051");
     }
 
-    private static PenaltyRecord withAmounts(PenaltyRecord v, List<PenaltyKind> kinds, String fine, String confiscated) {
-        return new PenaltyRecord(v.party(), v.documentNumber(), v.violationType(), v.violationFacts(), v.legalBasis(),
-                kinds, v.penaltyContent(), fine == null ? null : new java.math.BigDecimal(fine),
-                confiscated == null ? null : new java.math.BigDecimal(confiscated), null, v.decisionDate(), null, null,
-                v.authority(), v.authorityCode(), v.dataSource(), v.dataSourceCode(), null);
+    private static PenaltyRecord withAmounts(
+            PenaltyRecord v, List<PenaltyKind> kinds, String fine, String confiscated) {
+        return new PenaltyRecord(
+                v.party(),
+                v.documentNumber(),
+                v.violationType(),
+                v.violationFacts(),
+                v.legalBasis(),
+                kinds,
+                v.penaltyContent(),
+                fine == null ? null : new java.math.BigDecimal(fine),
+                confiscated == null ? null : new java.math.BigDecimal(confiscated),
+                null,
+                v.decisionDate(),
+                null,
+                null,
+                v.authority(),
+                v.authorityCode(),
+                v.dataSource(),
+                v.dataSourceCode(),
+                null);
     }
 
     @Test
     void amountRules() {
-        PenaltyRecord v = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY).records().get(0)
+        PenaltyRecord v = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY)
+                .records()
+                .get(0)
                 .record();
         List<PenaltyKind> fine = List.of(PenaltyKind.FINE);
         // 182.28 亿元 (a real record fine) is 1 822 800 万元: plausible; the same typed in yuan is not
@@ -271,14 +289,17 @@ class DisclosureValidatorTest {
         assertThat(VALIDATOR.validate(withAmounts(v, fine, "18228000000", null)))
                 .extracting(Violation::code, Violation::severity)
                 .containsExactly(tuple("ZHIFA-DIS-032", Violation.Severity.WARNING));
-        assertThat(VALIDATOR.validate(withAmounts(v, fine, "0", null))).extracting(Violation::code)
+        assertThat(VALIDATOR.validate(withAmounts(v, fine, "0", null)))
+                .extracting(Violation::code)
                 .containsExactly("ZHIFA-DIS-033");
-        assertThat(VALIDATOR.validate(withAmounts(v, fine, "1", "0.5"))).extracting(Violation::code, Violation::path)
+        assertThat(VALIDATOR.validate(withAmounts(v, fine, "1", "0.5")))
+                .extracting(Violation::code, Violation::path)
                 .containsExactly(tuple("ZHIFA-DIS-033", "CF_NR_WFFF"));
         assertThat(VALIDATOR.validate(withAmounts(v, List.of(PenaltyKind.CONFISCATION_OF_ILLEGAL_GAINS), null, null)))
                 .extracting(Violation::code, Violation::path)
                 .containsExactly(tuple("ZHIFA-DIS-010", "CF_NR_WFFF"));
-        assertThat(VALIDATOR.validate(withAmounts(v, fine, "-0.1", null))).extracting(Violation::code)
+        assertThat(VALIDATOR.validate(withAmounts(v, fine, "-0.1", null)))
+                .extracting(Violation::code)
                 .containsExactly("ZHIFA-DIS-030");
         // 6 decimals of 万元 is 0.01 yuan: allowed; trailing zeros do not count
         assertThat(VALIDATOR.validate(withAmounts(v, fine, "0.000001", null))).isEmpty();
@@ -287,12 +308,29 @@ class DisclosureValidatorTest {
 
     @Test
     void aDeadlineOutsideTheCalendarIsFlaggedNotThrown() {
-        PenaltyRecord v = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY).records().get(2)
+        PenaltyRecord v = (PenaltyRecord) Samples.read("penalty-valid.json", RecordKind.PENALTY)
+                .records()
+                .get(2)
                 .record();
-        PenaltyRecord old = new PenaltyRecord(v.party(), "京朝工商处罚〔2003〕12号", v.violationType(),
-                v.violationFacts(), v.legalBasis(), v.penaltyKinds(), v.penaltyContent(), v.fineAmount(), null, null,
-                LocalDate.of(2003, 6, 2), null, null, v.authority(), v.authorityCode(), v.dataSource(),
-                v.dataSourceCode(), null);
+        PenaltyRecord old = new PenaltyRecord(
+                v.party(),
+                "京朝工商处罚〔2003〕12号",
+                v.violationType(),
+                v.violationFacts(),
+                v.legalBasis(),
+                v.penaltyKinds(),
+                v.penaltyContent(),
+                v.fineAmount(),
+                null,
+                null,
+                LocalDate.of(2003, 6, 2),
+                null,
+                null,
+                v.authority(),
+                v.authorityCode(),
+                v.dataSource(),
+                v.dataSourceCode(),
+                null);
         assertThat(VALIDATOR.validate(old, LocalDate.of(2003, 6, 5)))
                 .extracting(Violation::code, Violation::severity)
                 .containsExactly(tuple("ZHIFA-DIS-074", Violation.Severity.WARNING));
@@ -300,21 +338,43 @@ class DisclosureValidatorTest {
 
     @Test
     void generalRecordRules() {
-        GeneralRecord ok = (GeneralRecord) Samples.read("general-valid.json", RecordKind.GENERAL).records().get(0)
+        GeneralRecord ok = (GeneralRecord) Samples.read("general-valid.json", RecordKind.GENERAL)
+                .records()
+                .get(0)
                 .record();
-        GeneralRecord natural = new GeneralRecord(ok.authority(), ok.authorityCode(), "张三",
-                PartyCategory.NATURAL_PERSON, "91110105MA00FJ2K7R", ok.category(), ok.conclusion(), null,
-                ok.decisionDate(), null);
-        assertThat(VALIDATOR.validate(natural)).extracting(Violation::code, Violation::path)
+        GeneralRecord natural = new GeneralRecord(
+                ok.authority(),
+                ok.authorityCode(),
+                "张三",
+                PartyCategory.NATURAL_PERSON,
+                "91110105MA00FJ2K7R",
+                ok.category(),
+                ok.conclusion(),
+                null,
+                ok.decisionDate(),
+                null);
+        assertThat(VALIDATOR.validate(natural))
+                .extracting(Violation::code, Violation::path)
                 .containsExactly(tuple("ZHIFA-DIS-014", "ZF_DX_SHXYM"));
-        GeneralRecord noCode = new GeneralRecord(ok.authority(), null, ok.partyName(), PartyCategory.LEGAL_PERSON,
-                null, null, null, "检查记录", ok.decisionDate(), null);
-        assertThat(VALIDATOR.validate(noCode)).extracting(Violation::code, Violation::path).containsExactly(
-                tuple("ZHIFA-DIS-010", "ZF_ZFJGDM"),
-                tuple("ZHIFA-DIS-010", "ZF_ZFLB"),
-                tuple("ZHIFA-DIS-010", "ZF_ZFJL"),
-                tuple("ZHIFA-DIS-050", "ZF_WSH"),
-                tuple("ZHIFA-DIS-010", "ZF_DX_SHXYM"));
+        GeneralRecord noCode = new GeneralRecord(
+                ok.authority(),
+                null,
+                ok.partyName(),
+                PartyCategory.LEGAL_PERSON,
+                null,
+                null,
+                null,
+                "检查记录",
+                ok.decisionDate(),
+                null);
+        assertThat(VALIDATOR.validate(noCode))
+                .extracting(Violation::code, Violation::path)
+                .containsExactly(
+                        tuple("ZHIFA-DIS-010", "ZF_ZFJGDM"),
+                        tuple("ZHIFA-DIS-010", "ZF_ZFLB"),
+                        tuple("ZHIFA-DIS-010", "ZF_ZFJL"),
+                        tuple("ZHIFA-DIS-050", "ZF_WSH"),
+                        tuple("ZHIFA-DIS-010", "ZF_DX_SHXYM"));
         assertThat(VALIDATOR.validate(noCode).get(3).isError()).isFalse(); // shape is only a warning here
     }
 }
