@@ -29,7 +29,8 @@ public class CalendarDataUnavailableException extends CalendarException {
         super(
                 CODE,
                 "no official working-day data for " + year + "; the calendar covers " + firstCoveredYear + "–"
-                        + lastCoveredYear);
+                        + lastCoveredYear,
+                "没有" + year + "年的官方放假安排数据；日历覆盖" + firstCoveredYear + "–" + lastCoveredYear + "年");
         this.year = year;
         this.firstCoveredYear = firstCoveredYear;
         this.lastCoveredYear = lastCoveredYear;

@@ -14,6 +14,8 @@ public class CalendarException extends RuntimeException {
 
     /** The stable machine code, e.g. {@code ZHIFA-CAL-001}. */
     private final String code;
+    /** The Chinese message (the English one when none was given). */
+    private final String messageZh;
 
     /**
      * Creates an exception.
@@ -22,8 +24,29 @@ public class CalendarException extends RuntimeException {
      * @param message the English message
      */
     public CalendarException(String code, String message) {
+        this(code, message, message);
+    }
+
+    /**
+     * Creates an exception with English and Chinese messages.
+     *
+     * @param code the stable machine code, e.g. {@code ZHIFA-CAL-001}
+     * @param message the English message
+     * @param messageZh the Chinese message
+     */
+    public CalendarException(String code, String message, String messageZh) {
         super(code + ": " + message);
         this.code = Objects.requireNonNull(code, "code");
+        this.messageZh = code + "：" + Objects.requireNonNull(messageZh, "messageZh");
+    }
+
+    /**
+     * The message in Chinese, prefixed with the code.
+     *
+     * @return the Chinese message
+     */
+    public String messageZh() {
+        return messageZh;
     }
 
     /**

@@ -36,7 +36,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * ChinaCalendar cal = ChinaCalendar.official();
  * cal.plusWorkingDays(LocalDate.of(2024, 9, 27), 7);        // 2024-10-12, a Saturday make-up workday
- * cal.dayInfo(LocalDate.of(2025, 2, 3)).describe();          // "rest day, 春节 (holiday block)"
+ * cal.dayInfo(LocalDate.of(2025, 2, 3)).describe();          // "rest day, 春节 (moved rest day)"
  * LegalPeriod.workingDays(7).after(LocalDate.of(2024, 9, 27), cal).explanation();
  * }</pre>
  */

@@ -63,6 +63,16 @@ public record DayInfo(
     }
 
     /**
+     * Whether the date is a moved rest day (调休/补休): a Monday–Friday of a holiday block that is not a statutory
+     * holiday. A Saturday or Sunday inside a block is neither statutory nor moved.
+     *
+     * @return true for a moved rest day
+     */
+    public boolean movedRestDay() {
+        return kind == DayKind.HOLIDAY && !statutory && !isWeekend(date.getDayOfWeek());
+    }
+
+    /**
      * A short English description, e.g. {@code "rest day, 国庆节 (statutory holiday)"} or
      * {@code "working day, make-up workday for 国庆节"}.
      *
@@ -73,7 +83,10 @@ public record DayInfo(
                 switch (kind) {
                     case WORKDAY -> "working day";
                     case WEEKEND -> "rest day, weekend";
-                    case HOLIDAY -> "rest day, " + name + (statutory ? " (statutory holiday)" : " (holiday block)");
+                    case HOLIDAY -> "rest day, " + name
+                            + (statutory
+                                    ? " (statutory holiday)"
+                                    : movedRestDay() ? " (moved rest day)" : " (weekend)");
                     case MAKEUP_WORKDAY -> (workingDay ? "working day" : "rest day (make-up workdays counted as rest)")
                             + ", make-up workday for " + name;
                 };

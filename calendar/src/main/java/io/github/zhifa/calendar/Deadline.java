@@ -242,7 +242,11 @@ public final class Deadline {
         if (direction == Direction.AFTER) {
             b.append(period).append(" after ").append(anchor);
         } else {
-            b.append("at least ").append(period).append("' notice before ").append(anchor);
+            b.append("at least ")
+                    .append(period)
+                    .append(period.amount() == 1 ? "'s" : "'")
+                    .append(" notice before ")
+                    .append(anchor);
         }
         if (extended()) {
             b.append("; ").append(nominalEnd).append(" is a rest day, extended to the next working day (民法典 art. 203)");
@@ -316,6 +320,72 @@ public final class Deadline {
                 : " (the notice day is not counted; the event day counts if it is a working day)";
         return end + " (" + end.getDayOfWeek() + ")" + what + summary() + note;
     }
+
+    /**
+     * The explanation in Chinese, e.g. {@code 2024-10-12（星期六）为期限最后一日：2024-09-27后第7个工作日（开始的当日不计入）；
+     * 跳过 2024-10-01..07 国庆节、周末1天（2024-09-28）；计入调休上班日 2024-09-29、2024-10-12}.
+     *
+     * @return the Chinese explanation
+     */
+    public String explanationZh() {
+        StringBuilder b = new StringBuilder();
+        b.append(end)
+                .append('（')
+                .append(WEEKDAYS_ZH[end.getDayOfWeek().getValue() - 1])
+                .append('）');
+        int n = period.amount();
+        if (direction == Direction.NOTICE_BEFORE) {
+            b.append("为最迟通知日：须在").append(anchor).append("前至少提前").append(n).append("个工作日通知（通知当日不计入，活动当日为工作日的计入）");
+        } else {
+            b.append("为期限最后一日：").append(anchor).append("后");
+            switch (period.unit()) {
+                case WORKING_DAYS -> b.append("第").append(n).append("个工作日");
+                case CALENDAR_DAYS -> b.append(n).append("日");
+                case MONTHS -> b.append(n).append("个月");
+                case YEARS -> b.append(n).append("年");
+            }
+            b.append("（开始的当日不计入，民法典第二百零一条）");
+            if (nominalEnd != null
+                    && period.unit() != LegalPeriod.Unit.CALENDAR_DAYS
+                    && nominalEnd.getDayOfMonth() != anchor.getDayOfMonth()) {
+                b.append("；到期月没有对应日，以月末日").append(nominalEnd).append("为期间的最后一日（民法典第二百零二条）");
+            }
+            if (extended()) {
+                b.append("；").append(nominalEnd).append("为法定休假日，以休假日结束的次日为期间的最后一日（民法典第二百零三条）");
+            }
+        }
+        List<String> holidays = new ArrayList<>();
+        int weekendDays = 0;
+        List<String> weekendRanges = new ArrayList<>();
+        for (SkippedDays sd : skipped) {
+            if (sd.kind() == DayKind.WEEKEND) {
+                weekendDays += sd.length();
+                weekendRanges.add(range(sd.first(), sd.last()));
+            } else {
+                holidays.add(sd.toString());
+            }
+        }
+        if (weekendDays > 0) {
+            holidays.add("周末" + weekendDays + "天"
+                    + (weekendRanges.size() <= 3 ? "（" + String.join("、", weekendRanges) + "）" : ""));
+        }
+        if (!holidays.isEmpty()) {
+            b.append("；跳过 ").append(String.join("、", holidays));
+        }
+        if (!makeupWorkdaysCounted.isEmpty()) {
+            List<String> ds = new ArrayList<>();
+            for (LocalDate d : makeupWorkdaysCounted) {
+                ds.add(d.toString());
+            }
+            b.append("；计入调休上班日 ").append(String.join("、", ds));
+        }
+        if (!assumedYears.isEmpty()) {
+            b.append("；注意：").append(assumedYears).append("年无官方放假安排，按普通周末推定");
+        }
+        return b.toString();
+    }
+
+    private static final String[] WEEKDAYS_ZH = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
 
     @Override
     public String toString() {

@@ -23,7 +23,10 @@ public class ScheduleConflictException extends CalendarException {
      * @param secondSource the source that contradicts or overlaps it
      */
     public ScheduleConflictException(String message, String firstSource, String secondSource) {
-        super(CODE, message + " (" + firstSource + " and " + secondSource + ")");
+        super(
+                CODE,
+                message + " (" + firstSource + " and " + secondSource + ")",
+                "放假安排数据冲突（" + firstSource + " 与 " + secondSource + "）：" + message);
         this.firstSource = firstSource;
         this.secondSource = secondSource;
     }

@@ -20,7 +20,7 @@ public class ScheduleFormatException extends CalendarException {
      * @param message what is wrong
      */
     public ScheduleFormatException(String location, String message) {
-        super(CODE, location + ": " + message);
+        super(CODE, location + ": " + message, "放假安排文件格式错误（" + location + "）：" + message);
         this.location = location;
     }
 

@@ -105,6 +105,17 @@ class ChinaCalendarTest {
     }
 
     @Test
+    void statutoryMovedAndWeekendDaysOfABlock() {
+        // 2025 春节 block 01-28..02-04: 01-28..31 statutory (除夕–初三), 02-01/02 weekend, 02-03/04 moved
+        assertThat(cal.dayInfo(LocalDate.of(2025, 1, 28)).describe()).isEqualTo("rest day, 春节 (statutory holiday)");
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 1)).describe()).isEqualTo("rest day, 春节 (weekend)");
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 3)).movedRestDay()).isTrue();
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 1)).movedRestDay()).isFalse();
+        assertThat(cal.dayInfo(LocalDate.of(2025, 1, 28)).movedRestDay()).isFalse();
+        assertThat(cal.dayInfo(LocalDate.of(2025, 2, 8)).describe()).isEqualTo("working day, make-up workday for 春节");
+    }
+
+    @Test
     void plainDays() {
         assertThat(cal.dayInfo(LocalDate.of(2024, 3, 12)).kind()).isEqualTo(DayKind.WORKDAY);
         assertThat(cal.dayInfo(LocalDate.of(2024, 3, 16)).kind()).isEqualTo(DayKind.WEEKEND);
@@ -150,6 +161,7 @@ class ChinaCalendarTest {
                     assertThat(e.firstCoveredYear()).isEqualTo(2004);
                     assertThat(e.lastCoveredYear()).isEqualTo(2026);
                     assertThat(e.getMessage()).contains("2027").contains("2004").contains("2026");
+                    assertThat(e.messageZh()).isEqualTo("ZHIFA-CAL-001：没有2027年的官方放假安排数据；日历覆盖2004–2026年");
                 });
         assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.of(2026, 12, 30), 5))
                 .isInstanceOfSatisfying(CalendarDataUnavailableException.class, e -> assertThat(e.year())

@@ -21,6 +21,9 @@ class LegalPeriodTest {
                 .contains("7 working days after 2024-09-27; skipped 2024-10-01..07 国庆节 and 1 weekend"
                         + " day (2024-09-28)");
         assertThat(d.explanation()).startsWith("2024-10-12 (SATURDAY) is the last day");
+        assertThat(d.explanationZh())
+                .isEqualTo("2024-10-12（星期六）为期限最后一日：2024-09-27后第7个工作日（开始的当日不计入，"
+                        + "民法典第二百零一条）；跳过 2024-10-01..07 国庆节、周末1天（2024-09-28）；计入调休上班日 2024-09-29、2024-10-12");
         assertThat(d.isMetBy(LocalDate.of(2024, 10, 12))).isTrue();
         assertThat(d.isMetBy(LocalDate.of(2024, 10, 14))).isFalse();
     }
@@ -33,6 +36,7 @@ class LegalPeriodTest {
         assertThat(d.end()).isEqualTo(LocalDate.of(2024, 10, 8));
         assertThat(d.extended()).isTrue();
         assertThat(d.skipped()).extracting(SkippedDays::toString).containsExactly("2024-10-01..07 国庆节");
+        assertThat(d.explanationZh()).contains("2024-10-01为法定休假日，以休假日结束的次日为期间的最后一日（民法典第二百零三条）");
         // ending on a make-up Saturday: a working day, no extension
         Deadline s = LegalPeriod.calendarDays(15).after(LocalDate.of(2024, 9, 27), cal);
         assertThat(s.end()).isEqualTo(LocalDate.of(2024, 10, 12));
@@ -50,6 +54,7 @@ class LegalPeriodTest {
         Deadline m = LegalPeriod.months(1).after(LocalDate.of(2024, 1, 31), cal);
         assertThat(m.end()).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(m.summary()).contains("month's last day");
+        assertThat(m.explanationZh()).contains("以月末日2024-02-29为期间的最后一日（民法典第二百零二条）");
         // 6 months after 2024-04-01 is 2024-10-01 (国庆节) → 2024-10-08
         assertThat(LegalPeriod.months(6).after(LocalDate.of(2024, 4, 1), cal).end())
                 .isEqualTo(LocalDate.of(2024, 10, 8));

@@ -1,0 +1,161 @@
+package io.github.zhifa.cli.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zhifa.cli.Cli;
+import io.github.zhifa.core.json.ZhifaJson;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CalendarCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
+    }
+
+    @Test
+    void days() {
+        assertThat(run("calendar", "days", "--from", "2024-09-27", "--to", "2024-10-01"))
+                .isZero();
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "2024-09-27\tworking\tworkday\t",
+                        "2024-09-28\trest\tweekend\t",
+                        "2024-09-29\tworking\tmakeup-workday\t国庆节",
+                        "2024-09-30\tworking\tworkday\t",
+                        "2024-10-01\trest\tholiday\t国庆节");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void daysJson() {
+        assertThat(run("calendar", "days", "--from", "2013-04-07", "--to", "2013-04-07", "--json"))
+                .isZero();
+        JsonNode a =
+                ZhifaJson.readTree(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "stdout");
+        assertThat(a.size()).isEqualTo(1);
+        assertThat(a.get(0).get("date").asText()).isEqualTo("2013-04-07");
+        assertThat(a.get(0).get("working").asBoolean()).isTrue();
+        assertThat(a.get(0).get("kind").asText()).isEqualTo("makeup-workday");
+        assertThat(a.get(0).get("notice").asText()).isEqualTo("国办发明电〔2012〕33号");
+    }
+
+    @Test
+    void outsideCoverageIsExit3WithTheMessageOnStderr() {
+        assertThat(run("calendar", "days", "--from", "2026-12-30", "--to", "2027-01-02"))
+                .isEqualTo(3);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).contains("2027").contains("2004–2026");
+    }
+
+    @Test
+    void assumePlainWeekendsSaysSo() {
+        assertThat(run("calendar", "days", "--from", "2027-01-01", "--to", "2027-01-01", "--assume-plain-weekends"))
+                .isZero();
+        assertThat(out.toString())
+                .isEqualTo("2027-01-01\tworking\tworkday\t\t(assumed: no official schedule)" + System.lineSeparator());
+    }
+
+    @Test
+    void deadlineWorkingDays() {
+        assertThat(run("calendar", "deadline", "--after", "2024-09-27", "--working-days", "7"))
+                .isZero();
+        assertThat(out.toString()).isEqualTo("2024-10-12" + System.lineSeparator());
+    }
+
+    @Test
+    void deadlineExplained() {
+        assertThat(run("calendar", "deadline", "--after", "2024-09-21", "--calendar-days", "10", "--explain"))
+                .isZero();
+        var lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("2024-10-08");
+        assertThat(lines.get(1)).contains("2024-10-01 is a rest day").contains("2024-10-01..07 国庆节");
+        assertThat(lines.get(2))
+                .startsWith("2024-10-08（星期二）为期限最后一日：2024-09-21后10日")
+                .contains("民法典第二百零三条");
+        assertThat(lines).hasSize(3);
+    }
+
+    @Test
+    void deadlineMonthsAndJson() {
+        assertThat(run("calendar", "deadline", "--after", "2024-01-31", "--months", "1"))
+                .isZero();
+        assertThat(out.toString().lines().findFirst()).contains("2024-02-29");
+        out.getBuffer().setLength(0);
+        assertThat(run("calendar", "deadline", "--after", "2024-09-27", "--working-days", "7", "--json"))
+                .isZero();
+        JsonNode j =
+                ZhifaJson.readTree(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "stdout");
+        assertThat(j.get("end").asText()).isEqualTo("2024-10-12");
+        assertThat(j.get("skipped").get(1).get("name").asText()).isEqualTo("国庆节");
+    }
+
+    @Test
+    void noticeBy() {
+        assertThat(run("calendar", "notice-by", "--event", "2024-10-09", "--working-days", "5"))
+                .isZero();
+        assertThat(out.toString()).isEqualTo("2024-09-26" + System.lineSeparator());
+    }
+
+    @Test
+    void coverage() {
+        assertThat(run("calendar", "coverage")).isZero();
+        var lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(23);
+        assertThat(lines.get(0)).startsWith("2004\t");
+        assertThat(lines).contains("2020\t国办发明电〔2019〕16号, 国办发明电〔2020〕1号\ttext");
+        assertThat(lines.get(22)).startsWith("2026\t国办发明电〔2025〕7号");
+    }
+
+    @Test
+    void extraScheduleFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("y2027.schedule");
+        Files.writeString(
+                f,
+                "zhifa-schedule 1\nscope national\nyear 2027 notice=TEST\n"
+                        + "block 2027-01-01 元旦 statutory=2027-01-01\n");
+        assertThat(run("calendar", "coverage", "--schedule", f.toString())).isZero();
+        assertThat(out.toString().lines().toList()).last().isEqualTo("2027\tTEST\tno");
+    }
+
+    @Test
+    void badInputIsExit2OnOneLine() {
+        assertThat(run("calendar", "deadline", "--after", "2024-02-30", "--working-days", "7"))
+                .isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+        err.getBuffer().setLength(0);
+        assertThat(run("calendar", "deadline", "--after", "2024-02-01", "--working-days", "7", "--months", "1"))
+                .isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+        err.getBuffer().setLength(0);
+        assertThat(run("calendar", "deadline", "--after", "2024-02-01", "--working-days", "-1"))
+                .isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+        err.getBuffer().setLength(0);
+        assertThat(run("calendar", "days", "--from", "2024-02-10", "--to", "2024-02-01"))
+                .isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+        err.getBuffer().setLength(0);
+        assertThat(run("calendar")).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+    }
+
+    @Test
+    void aBadScheduleFileIsExit2NamingTheLine(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.schedule");
+        Files.writeString(f, "zhifa-schedule 1\nscope national\nyear 2027\n");
+        assertThat(run("calendar", "coverage", "--schedule", f.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.schedule:3");
+    }
+}
