@@ -3,6 +3,7 @@ package io.github.zhifa.disclosure;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.calendar.ChinaCalendar;
 import io.github.zhifa.calendar.WorkingDayCalendar;
+import io.github.zhifa.core.domain.EnforcementCategory;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
 import java.io.IOException;

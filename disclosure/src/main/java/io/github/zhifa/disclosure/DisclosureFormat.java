@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.zhifa.core.domain.EnforcementCategory;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.internal.Csv;

@@ -1,5 +1,6 @@
 package io.github.zhifa.disclosure;
 
+import io.github.zhifa.core.domain.EnforcementCategory;
 import java.time.LocalDate;
 
 /**

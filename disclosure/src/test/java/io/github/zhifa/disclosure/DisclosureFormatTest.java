@@ -3,6 +3,7 @@ package io.github.zhifa.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.zhifa.core.domain.EnforcementCategory;
 import io.github.zhifa.core.validation.Violation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

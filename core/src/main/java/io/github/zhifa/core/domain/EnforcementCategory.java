@@ -29,4 +29,21 @@ public enum EnforcementCategory {
     public String chineseName() {
         return chineseName;
     }
+
+    /**
+     * Parses payload text: the Chinese name (also without the 行政 prefix, and 其他 for {@link #OTHER}) or the
+     * constant name.
+     *
+     * @param text the text
+     * @return the category, or empty if the text is not in the vocabulary
+     */
+    public static java.util.Optional<EnforcementCategory> parse(String text) {
+        String t = text.strip();
+        for (EnforcementCategory c : values()) {
+            if (c.chineseName.equals(t) || c.name().equalsIgnoreCase(t) || c.chineseName.equals("行政" + t)) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return "其他".equals(t) ? java.util.Optional.of(OTHER) : java.util.Optional.empty();
+    }
 }
