@@ -46,6 +46,14 @@ public final class Engine {
     private static final byte CUE = 2;
     private static final byte[] FLAGS = new byte[65536];
     private static final boolean[] STOP = new boolean[65536];
+    private static final boolean[] SURNAME = new boolean[65536];
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+            + "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞"
+            + "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
+            + "解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖"
+            + "巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴"
+            + "丰支卿国狄平计索宣晋相初门云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇哈湛宾戎勾茅於"
+            + "呼居揭尉冶斯元束檀衣信展阎昝于上端独令轩夏皇长宇尉慕东西";
     private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
 
     private enum CueKind {
@@ -98,7 +106,10 @@ public final class Engine {
         for (Cue cue : CUES) {
             FLAGS[cue.word().charAt(0)] |= CUE;
         }
-        for (char c : "于在因未系的等与和及将对为是已自向经以男女现住户身出年个违擅无从利使销生存驾拒不所非被涉实有并称承曾也都又就则即亦还要应共"
+        for (char c : SURNAMES.toCharArray()) {
+            SURNAME[c] = true;
+        }
+        for (char c : "于在因未系的等与和及将对为是已自向经以男女现住户身出年个违擅无从利使销存驾拒不所非被涉实有并称承曾也都又就则即亦还要应共"
                 .toCharArray()) {
             STOP[c] = true;
         }
@@ -149,7 +160,7 @@ public final class Engine {
                     b = text.toCharArray();
                 }
                 int k = skipSeparators(b, at + cue.length(), b.length);
-                int n = extractName(b, k, b.length);
+                int n = extractName(b, k, b.length, k > at + cue.length());
                 if (n > 0) {
                     learned.add(new String(b, k, n));
                 }
@@ -488,6 +499,11 @@ public final class Engine {
                 add(permit(b, i) ? PiiType.RESIDENCE_PERMIT : PiiType.RESIDENT_ID, b, i, j);
                 return;
             }
+            boolean digitsOnly = b[j - 1] != 'X' && b[j - 1] != 'x';
+            if (digitsOnly && bankCue(b, i)) {
+                add(PiiType.BANK_CARD, b, i, j);
+                return;
+            }
             if (UnifiedSocialCreditCode.isValid(view, i)) {
                 return;
             }
@@ -495,7 +511,7 @@ public final class Engine {
                 add(PiiType.UNCHECKED_ID, b, i, j);
                 return;
             }
-            if (b[j - 1] != 'X' && b[j - 1] != 'x' && (startsUnionPay(b, i) || bankCue(b, i))) {
+            if (digitsOnly && startsUnionPay(b, i)) {
                 add(PiiType.BANK_CARD, b, i, j);
             }
             return;
@@ -780,7 +796,7 @@ public final class Engine {
             switch (cue.kind()) {
                 case NAME:
                     if (namesOn) {
-                        int n = extractName(b, k, end);
+                        int n = extractName(b, k, end, k > i + w.length());
                         if (n > 0) {
                             names.add(new String(b, k, n));
                         }
@@ -820,13 +836,22 @@ public final class Engine {
 
     /** The length of the natural person's name at k, or 0 (an organisation, nothing name-like, already masked). */
     static int extractName(char[] b, int k, int end) {
+        return extractName(b, k, end, true);
+    }
+
+    /**
+     * The length of the natural person's name at k, or 0 (an organisation, nothing name-like, already masked).
+     * {@code separated}: the cue was followed by a colon or blank, so what follows is surely the name.
+     */
+    static int extractName(char[] b, int k, int end, boolean separated) {
         int r = k;
         boolean dot = false;
         while (r < end && r - k < 40 && (isHan(b[r]) || b[r] == '·' || b[r] == '•')) {
             dot |= b[r] == '·' || b[r] == '•';
             r++;
         }
-        if (r - k < 2) {
+        int run = r - k;
+        if (run < 2 || (!dot && !SURNAME[b[k]])) {
             return 0;
         }
         for (String w : ORG_WORDS) {
@@ -834,16 +859,20 @@ public final class Engine {
                 return 0;
             }
         }
-        int max = dot ? 16 : (r - k >= 3 && isCompound(b, k) ? 4 : 3);
-        int len = 0;
-        while (k + len < r && len < max) {
-            char c = b[k + len];
-            if (len >= 2 && STOP[c] && !dot) {
-                break;
+        int max = dot ? 16 : (run >= 3 && isCompound(b, k) ? 4 : 3);
+        int len;
+        if (run <= max && (dot || !STOP[b[r - 1]] || run == 2)) {
+            len = run; // the name stands alone before punctuation: take it whole
+        } else {
+            len = 0;
+            while (k + len < r && len < max) {
+                if (len >= 2 && STOP[b[k + len]] && !dot) {
+                    break;
+                }
+                len++;
             }
-            len++;
         }
-        if (len < 2) {
+        if (len < 2 || (!separated && !dot && STOP[b[k + 1]])) {
             return 0;
         }
         for (int x = k; x < k + len; x++) {
