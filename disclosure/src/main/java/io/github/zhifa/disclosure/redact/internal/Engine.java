@@ -569,7 +569,7 @@ public final class Engine {
     private int grouped(char[] b, int i, int end) {
         int[] gs = new int[6];
         int[] ge = new int[6];
-        char[] seps = new char[6];
+        char[] seps = new char[7];
         int g = 0;
         int k = i;
         int total = 0;
