@@ -25,6 +25,7 @@ public final class Engine {
 
     private static final int KEEP_BEHIND = 16;
     private static final int MAX_TOKEN = 40;
+    private static final int MAX_ADDRESS = 120;
 
     /** Receives each redaction in input order. */
     public interface Sink {
@@ -500,7 +501,8 @@ public final class Engine {
                 return;
             }
             boolean digitsOnly = b[j - 1] != 'X' && b[j - 1] != 'x';
-            if (digitsOnly && bankCue(b, i)) {
+            // a card wins over an all-digit credit code of category 62 (a handful of HK/Macao/Taiwan tourism offices)
+            if (digitsOnly && (bankCue(b, i) || startsUnionPay(b, i))) {
                 add(PiiType.BANK_CARD, b, i, j);
                 return;
             }
@@ -510,9 +512,6 @@ public final class Engine {
             if (profile.maskUncheckedIdNumbers() && idShaped(b, i)) {
                 add(PiiType.UNCHECKED_ID, b, i, j);
                 return;
-            }
-            if (digitsOnly && startsUnionPay(b, i)) {
-                add(PiiType.BANK_CARD, b, i, j);
             }
             return;
         }
@@ -902,12 +901,17 @@ public final class Engine {
 
     private int address(char[] b, int k, int end) {
         int e = k;
-        while (e < end && e - k < 60) {
+        boolean closed = false;
+        while (e < end && e - k <= MAX_ADDRESS) {
             char c = b[e];
             if (c == '，' || c == ',' || c == '。' || c == '；' || c == ';' || c == '\n' || c == '\r' || c == '\t') {
+                closed = true;
                 break;
             }
             e++;
+        }
+        if (!closed && (e - k > MAX_ADDRESS || e < end)) {
+            return -1; // no end in sight: not an address (and masking half of it would not be idempotent)
         }
         while (e > k && (b[e - 1] == ' ' || b[e - 1] == '\u3000')) {
             e--;
