@@ -12,7 +12,6 @@ import io.github.zhifa.disclosure.redact.internal.NameBook;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -125,7 +124,7 @@ public final class Redactor {
         all.addAll(probe.learned());
         NameBook book = new NameBook(profile);
         book.addAll(all);
-        StringWriter out = new StringWriter(text.length());
+        TextBuffer out = new TextBuffer(text.length());
         Collector c = new Collector("");
         try {
             long n = new Engine(profile, book, terms).run(new StringReader(text), out, c);
@@ -376,7 +375,7 @@ public final class Redactor {
     }
 
     private String text(String s, String at, NameBook book, Collector c) {
-        StringWriter out = new StringWriter(s.length());
+        TextBuffer out = new TextBuffer(s.length());
         c.path = at;
         try {
             new Engine(profile, book, terms).run(new StringReader(s), out, c);
@@ -384,6 +383,36 @@ public final class Redactor {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** An unsynchronised writer into a StringBuilder (StringWriter locks on every write). */
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder sb;
+
+        TextBuffer(int capacity) {
+            this.sb = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            sb.append(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str) {
+            sb.append(str);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return sb.toString();
+        }
     }
 
     private final class Collector implements Engine.Sink {

@@ -16,7 +16,7 @@ public final class AhoCorasick {
     private final int[][] next;
     private final int[] fail;
     private final int[] out;
-    private final long[] rootFirst = new long[1024];
+    private final int[] rootNext = new int[65536];
     private final int maxLength;
     private final int size;
 
@@ -36,8 +36,8 @@ public final class AhoCorasick {
                 k++;
             }
         }
-        for (char c : keys[0]) {
-            rootFirst[c >>> 6] |= 1L << c;
+        for (int k = 0; k < keys[0].length; k++) {
+            rootNext[keys[0][k]] = next[0][k];
         }
         this.fail = new int[n];
         this.out = new int[n];
@@ -132,8 +132,8 @@ public final class AhoCorasick {
      * @return the next state
      */
     public int step(int state, char c) {
-        if (state == 0 && (rootFirst[c >>> 6] & (1L << c)) == 0) {
-            return 0;
+        if (state == 0) {
+            return rootNext[c];
         }
         int s = state;
         while (true) {
@@ -141,10 +141,10 @@ public final class AhoCorasick {
             if (t >= 0) {
                 return t;
             }
-            if (s == 0) {
-                return 0;
-            }
             s = fail[s];
+            if (s == 0) {
+                return rootNext[c];
+            }
         }
     }
 

@@ -151,7 +151,7 @@ public final class Engine {
      * @param names where to put them
      */
     public static void learnNames(String text, NameBook names) {
-        List<String> learned = new ArrayList<>();
+        java.util.TreeMap<Integer, String> learned = new java.util.TreeMap<>();
         char[] b = null;
         for (String cue : NAME_CUES) {
             int from = 0;
@@ -163,14 +163,13 @@ public final class Engine {
                 int k = skipSeparators(b, at + cue.length(), b.length);
                 int n = extractName(b, k, b.length, k > at + cue.length());
                 if (n > 0) {
-                    learned.add(new String(b, k, n));
+                    learned.put(k, new String(b, k, n));
                 }
                 from = at + cue.length();
             }
         }
-        // keep the order of appearance for numbering
-        learned.sort((x, y) -> Integer.compare(text.indexOf(x), text.indexOf(y)));
-        names.addAll(learned);
+        // in order of appearance, for numbering
+        names.addAll(new ArrayList<>(learned.values()));
     }
 
     /**
