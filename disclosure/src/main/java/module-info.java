@@ -7,6 +7,6 @@ module io.github.zhifa.disclosure {
     requires transitive io.github.zhifa.calendar;
     requires org.slf4j;
 
-//     exports io.github.zhifa.disclosure; (added with the first public type; an exported package cannot be empty)
+    //     exports io.github.zhifa.disclosure; (added with the first public type; an exported package cannot be empty)
     exports io.github.zhifa.disclosure.redact;
 }

@@ -1,8 +1,7 @@
 package io.github.zhifa.benchmarks.redaction;
 
-import io.github.zhifa.disclosure.redact.PiiType;
-
 import io.github.zhifa.core.id.ResidentIdNumber;
+import io.github.zhifa.disclosure.redact.PiiType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,9 +25,8 @@ public final class DecisionCorpus {
         "欧阳", "司马", "诸葛", "上官"
     };
     private static final String[] GIVEN = {
-        "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞",
-        "平", "刚", "桂英", "建华", "志强", "海燕", "晓东", "玉兰", "国庆", "红梅", "建国", "春生", "小红", "文博", "子涵", "一鸣",
-        "浩然", "雨婷", "思远", "德胜"
+        "伟", "芳", "娜", "秀英", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀兰", "霞", "平", "刚",
+        "桂英", "建华", "志强", "海燕", "晓东", "玉兰", "国庆", "红梅", "建国", "春生", "小红", "文博", "子涵", "一鸣", "浩然", "雨婷", "思远", "德胜"
     };
     private static final String[][] PLACES = {
         {"浙江省", "杭州市", "西湖区"}, {"北京市", "", "朝阳区"}, {"广东省", "深圳市", "南山区"}, {"上海市", "", "浦东新区"},
@@ -37,20 +35,22 @@ public final class DecisionCorpus {
     private static final String[] ROADS = {"文三路", "建国路", "科技园南路", "世纪大道", "人民南路", "中山北路", "经十路", "珞喻路"};
     private static final int[] AREAS = {110105, 310104, 440305, 330106, 510107, 320106, 370102, 420111, 130102, 610113};
     private static final String[] AGENCIES = {
-        "杭州市西湖区市场监督管理局", "北京市朝阳区市场监督管理局", "深圳市南山区城市管理和综合执法局", "成都市武侯区应急管理局",
-        "南京市鼓楼区卫生健康委员会", "济南市历下区生态环境分局"
+        "杭州市西湖区市场监督管理局", "北京市朝阳区市场监督管理局", "深圳市南山区城市管理和综合执法局", "成都市武侯区应急管理局", "南京市鼓楼区卫生健康委员会", "济南市历下区生态环境分局"
     };
     private static final String[] COMPANIES = {
-        "杭州云帆科技有限公司", "北京鼎新商贸有限公司", "深圳市海川实业有限公司", "成都蜀味餐饮管理有限公司", "南京恒达建材有限公司",
-        "济南泉城物流有限公司"
+        "杭州云帆科技有限公司", "北京鼎新商贸有限公司", "深圳市海川实业有限公司", "成都蜀味餐饮管理有限公司", "南京恒达建材有限公司", "济南泉城物流有限公司"
     };
     private static final String[] LAWS = {
-        "《中华人民共和国食品安全法》第一百二十四条第一款第（三）项", "《中华人民共和国广告法》第二十八条第二款第（二）项",
-        "《中华人民共和国行政处罚法》第三十二条第（一）项", "《中华人民共和国产品质量法》第四十九条", "《中华人民共和国安全生产法》第九十七条"
+        "《中华人民共和国食品安全法》第一百二十四条第一款第（三）项",
+        "《中华人民共和国广告法》第二十八条第二款第（二）项",
+        "《中华人民共和国行政处罚法》第三十二条第（一）项",
+        "《中华人民共和国产品质量法》第四十九条",
+        "《中华人民共和国安全生产法》第九十七条"
     };
     private static final String[] PROVINCES = {"浙", "京", "粤", "沪", "川", "苏", "鲁", "鄂"};
     private static final String[] DOMAINS = {"163.com", "qq.com", "126.com", "example.cn", "sina.com"};
-    private static final String[] PINYIN = {"zhang", "wang", "li", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu"};
+    private static final String[] PINYIN = {"zhang", "wang", "li", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu"
+    };
 
     private final Random rnd;
     private final List<String> secretTerms;
@@ -151,7 +151,8 @@ public final class DecisionCorpus {
 
     private String address() {
         String[] p = pick(PLACES);
-        return p[0] + p[1] + p[2] + pick(ROADS) + (1 + rnd.nextInt(300)) + "号" + (rnd.nextBoolean() ? (1 + rnd.nextInt(20)) + "幢" + (101 + rnd.nextInt(1800)) + "室" : "");
+        return p[0] + p[1] + p[2] + pick(ROADS) + (1 + rnd.nextInt(300)) + "号"
+                + (rnd.nextBoolean() ? (1 + rnd.nextInt(20)) + "幢" + (101 + rnd.nextInt(1800)) + "室" : "");
     }
 
     private String plate() {
@@ -211,7 +212,8 @@ public final class DecisionCorpus {
             pii(PiiType.LANDLINE, area + "-" + (2 + rnd.nextInt(7)) + digits(7));
             text("。\n");
         } else { // individual business
-            String shop = pick(PLACES)[2] + pick(new String[] {"鑫源", "好味道", "福满楼", "惠民"})
+            String shop = pick(PLACES)[2]
+                    + pick(new String[] {"鑫源", "好味道", "福满楼", "惠民"})
                     + pick(new String[] {"小吃店", "便利店", "五金经营部", "副食店"});
             text("当事人：");
             pub(shop);
@@ -255,7 +257,9 @@ public final class DecisionCorpus {
         text("）收取。");
         if (rnd.nextInt(3) == 0) {
             text("当事人提交的出境记录显示其护照号码为");
-            pii(PiiType.PASSPORT, rnd.nextBoolean() ? "E" + digits(8) : "E" + (char) ('A' + rnd.nextInt(8)) + digits(7));
+            pii(
+                    PiiType.PASSPORT,
+                    rnd.nextBoolean() ? "E" + digits(8) : "E" + (char) ('A' + rnd.nextInt(8)) + digits(7));
             text("，往来港澳通行证号码为");
             pii(PiiType.TRAVEL_PERMIT, "C" + digits(8));
             text("。");

@@ -106,7 +106,8 @@ public class RedactionBenchmark {
      */
     @Benchmark
     public long zhifaStreaming() throws IOException {
-        return zhifa.redact(new StringReader(corpus), Writer.nullWriter(), List.of(), f -> {}).total();
+        return zhifa.redact(new StringReader(corpus), Writer.nullWriter(), List.of(), f -> {})
+                .total();
     }
 
     /**

@@ -57,7 +57,8 @@ public final class RedactCommand implements Callable<Integer> {
             names = "--profile",
             defaultValue = "default",
             paramLabel = "NAME|FILE",
-            description = "default, court, strict, or a profile JSON file (see --show-profile) (default: ${DEFAULT-VALUE})")
+            description =
+                    "default, court, strict, or a profile JSON file (see --show-profile) (default: ${DEFAULT-VALUE})")
     String profile;
 
     @Option(
@@ -66,7 +67,10 @@ public final class RedactCommand implements Callable<Integer> {
             description = "secret terms, one per line (UTF-8; blank lines and lines starting with # are ignored)")
     Path terms;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "write the report to FILE (text, or JSON with --json)")
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "write the report to FILE (text, or JSON with --json)")
     Path report;
 
     @Option(
@@ -242,7 +246,8 @@ public final class RedactCommand implements Callable<Integer> {
     private static String summary(RedactionReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append("profile ").append(r.profile()).append(": ").append(r.total()).append(" redactions");
-        r.counts().forEach((k, v) -> sb.append(", ").append(k.name()).append('=').append(v));
+        r.counts()
+                .forEach((k, v) -> sb.append(", ").append(k.name()).append('=').append(v));
         return sb.toString();
     }
 
@@ -260,7 +265,8 @@ public final class RedactCommand implements Callable<Integer> {
         } else {
             out.println(pretty(r.payload()));
             if (report != null) {
-                Files.writeString(report, json ? r.report().toJson() + "\n" : r.report().toText(), StandardCharsets.UTF_8);
+                Files.writeString(
+                        report, json ? r.report().toJson() + "\n" : r.report().toText(), StandardCharsets.UTF_8);
             } else {
                 err.println("zhifa: " + summary(r.report()));
             }

@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -119,7 +118,8 @@ public final class PayloadFields {
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String k = it.next();
-            if (!Set.of("partyKindFields", "naturalPersonKinds", "otherFields", "fields", "comment").contains(k)) {
+            if (!Set.of("partyKindFields", "naturalPersonKinds", "otherFields", "fields", "comment")
+                    .contains(k)) {
                 throw bad(source, "unknown key '" + k + "'");
             }
         }
@@ -215,5 +215,4 @@ public final class PayloadFields {
     public Map<String, Kind> fields() {
         return fields;
     }
-
 }

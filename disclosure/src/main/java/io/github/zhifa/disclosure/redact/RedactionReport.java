@@ -131,8 +131,13 @@ public final class RedactionReport {
      */
     public String toText() {
         StringBuilder sb = new StringBuilder();
-        sb.append("profile ").append(profile).append(": ").append(total()).append(" redactions in ")
-                .append(inputLength).append(" characters");
+        sb.append("profile ")
+                .append(profile)
+                .append(": ")
+                .append(total())
+                .append(" redactions in ")
+                .append(inputLength)
+                .append(" characters");
         counts.forEach((k, v) -> sb.append(", ").append(k.name()).append('=').append(v));
         sb.append('\n');
         for (Finding f : findings) {

@@ -30,7 +30,8 @@ class RedactionCorpusTest {
             RedactionResult r = redactor.redact(d.text());
             for (Label l : d.labels()) {
                 if (l.type() == null) {
-                    boolean hit = r.report().findings().stream().anyMatch(f -> f.start() < l.end() && f.end() > l.start());
+                    boolean hit =
+                            r.report().findings().stream().anyMatch(f -> f.start() < l.end() && f.end() > l.start());
                     publicOverlaps += hit ? 1 : 0;
                     continue;
                 }

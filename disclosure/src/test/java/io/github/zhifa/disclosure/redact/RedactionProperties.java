@@ -23,7 +23,10 @@ class RedactionProperties {
 
     @Provide
     Arbitrary<String> filler() {
-        Arbitrary<String> han = Arbitraries.strings().withChars(SAFE_HAN.toCharArray()).ofMinLength(0).ofMaxLength(12);
+        Arbitrary<String> han = Arbitraries.strings()
+                .withChars(SAFE_HAN.toCharArray())
+                .ofMinLength(0)
+                .ofMaxLength(12);
         Arbitrary<String> punct = Arbitraries.of("，", "。", "；", "、", "（", "）", "\n", " ", "：", "《", "》");
         Arbitrary<String> number = Arbitraries.integers().between(0, 999_999).map(String::valueOf);
         Arbitrary<String> piece = Arbitraries.oneOf(han, punct, number.map(n -> n + "元"));
@@ -72,7 +75,9 @@ class RedactionProperties {
 
     @Property(tries = 200)
     void severalValuesInOneTextAllGo(
-            @ForAll("residentId") String id, @ForAll("mobile") String phone, @ForAll("card") String card,
+            @ForAll("residentId") String id,
+            @ForAll("mobile") String phone,
+            @ForAll("card") String card,
             @ForAll("filler") String filler) {
         // values are set off by punctuation: glued to a filler number they would form a longer, different number
         String text = filler + "身份证：" + id + "，" + filler + "电话：" + phone + "，" + filler + "卡号：" + card + "。";
@@ -90,8 +95,7 @@ class RedactionProperties {
     }
 
     @Property(tries = 200)
-    void redactionIsIdempotent(
-            @ForAll("filler") String a, @ForAll("secret") String value, @ForAll("filler") String b) {
+    void redactionIsIdempotent(@ForAll("filler") String a, @ForAll("secret") String value, @ForAll("filler") String b) {
         String text = "当事人：刘德胜，" + a + "，" + value + "，住北京市朝阳区建国路" + b + "号，" + b + "刘德胜" + a;
         for (String p : List.of("default", "court", "strict")) {
             Redactor r = Redactor.of(RedactionProfile.builtIn(p));

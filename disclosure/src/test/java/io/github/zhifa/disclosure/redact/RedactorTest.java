@@ -8,7 +8,6 @@ import io.github.zhifa.core.json.ZhifaJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -79,14 +78,16 @@ class RedactorTest {
 
     @Test
     void aProfileIsDataThatCanBeCopiedAndChanged() {
-        String json = RedactionProfile.builtIn("court").toJson().replace("\"JIAYI\"", "\"DIGITS\"")
+        String json = RedactionProfile.builtIn("court")
+                .toJson()
+                .replace("\"JIAYI\"", "\"DIGITS\"")
                 .replace("\"name\" : \"court\"", "\"name\" : \"mine\"");
-        RedactionProfile mine = RedactionProfile.read(
-                new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json");
+        RedactionProfile mine =
+                RedactionProfile.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "mine.json");
         assertThat(mine.name()).isEqualTo("mine");
         assertThat(Redactor.of(mine).redact("当事人：李一，当事人：李二。").text()).isEqualTo("当事人：李某1，当事人：李某2。");
-        RedactionProfile keepPhones = mine.with(PiiType.MOBILE, new RedactionProfile.Rule(
-                RedactionProfile.Action.MASK, 3, 4, '*', ""));
+        RedactionProfile keepPhones =
+                mine.with(PiiType.MOBILE, new RedactionProfile.Rule(RedactionProfile.Action.MASK, 3, 4, '*', ""));
         assertThat(Redactor.of(keepPhones).redact("电话13812345678").text()).isEqualTo("电话138****5678");
     }
 
@@ -96,8 +97,8 @@ class RedactorTest {
                 .isInstanceOf(RedactionProfileException.class)
                 .hasMessageStartingWith("ZHIFA-RED-001");
         String bad = "{\"name\":\"x\",\"rules\":{\"MOBILE\":{\"action\":\"BLUR\"}}}";
-        assertThatThrownBy(() -> RedactionProfile.read(
-                        new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "x.json"))
+        assertThatThrownBy(() ->
+                        RedactionProfile.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "x.json"))
                 .isInstanceOf(RedactionProfileException.class)
                 .hasMessageContaining("ZHIFA-RED-002")
                 .hasMessageContaining("/rules/MOBILE/action");
@@ -111,7 +112,8 @@ class RedactorTest {
         RedactionReport report = salted.redact(text).report();
         String json = report.toJson() + report.toText();
         assertThat(json).doesNotContain(VALID_ID, "13812345678", "张三");
-        assertThat(report.findings()).allSatisfy(f -> assertThat(f.fingerprint()).matches("[0-9a-f]{16}"));
+        assertThat(report.findings())
+                .allSatisfy(f -> assertThat(f.fingerprint()).matches("[0-9a-f]{16}"));
         RedactionReport again = salted.redact("电话13812345678").report();
         assertThat(again.findings().get(0).fingerprint())
                 .isEqualTo(report.findings().stream()
@@ -120,11 +122,17 @@ class RedactorTest {
                         .orElseThrow()
                         .fingerprint());
         byte[] other = "another-salt-of-16-bytes".getBytes(StandardCharsets.UTF_8);
-        assertThat(Redactor.builder().fingerprintSalt(other).build().redact("电话13812345678").report().findings()
+        assertThat(Redactor.builder()
+                        .fingerprintSalt(other)
+                        .build()
+                        .redact("电话13812345678")
+                        .report()
+                        .findings()
                         .get(0)
                         .fingerprint())
                 .isNotEqualTo(again.findings().get(0).fingerprint());
-        assertThat(DEFAULT.redact("电话13812345678").report().findings().get(0).fingerprint()).isEmpty();
+        assertThat(DEFAULT.redact("电话13812345678").report().findings().get(0).fingerprint())
+                .isEmpty();
     }
 
     @Test
@@ -133,8 +141,20 @@ class RedactorTest {
                 + "卡号6222 0212 3456 7890 123，账号4367421234567890123，护照EA1234567、DE1234567，回乡证H12345678，"
                 + "车牌粤B·D12345、京A12345，邮箱li.si_88@mail.example.cn。";
         RedactionResult r = DEFAULT.redact(text);
-        assertThat(r.text()).doesNotContain("1234", "5678", "4321", "62751234", "87654321", "0212", "EA", "DE12",
-                "H123", "D12345", "A12345", "li.si");
+        assertThat(r.text())
+                .doesNotContain(
+                        "1234",
+                        "5678",
+                        "4321",
+                        "62751234",
+                        "87654321",
+                        "0212",
+                        "EA",
+                        "DE12",
+                        "H123",
+                        "D12345",
+                        "A12345",
+                        "li.si");
         assertThat(r.report().counts())
                 .containsEntry(PiiType.MOBILE, 2L)
                 .containsEntry(PiiType.LANDLINE, 2L)
@@ -148,8 +168,7 @@ class RedactorTest {
     @Test
     void addressesKeepTheDistrictAndBirthDatesGo() {
         String text = "男，1980年5月6日出生，汉族，住浙江省杭州市西湖区文三路90号3幢501室，出生日期：1975-03-02。";
-        assertThat(DEFAULT.redact(text).text())
-                .isEqualTo("男，****年*月*日出生，汉族，住浙江省杭州市西湖区***，出生日期：****-**-**。");
+        assertThat(DEFAULT.redact(text).text()).isEqualTo("男，****年*月*日出生，汉族，住浙江省杭州市西湖区***，出生日期：****-**-**。");
     }
 
     @Test
@@ -168,7 +187,10 @@ class RedactorTest {
 
     @Test
     void redactionIsIdempotentOnEveryProfile() {
-        String text = new SyntheticCorpus(42, SyntheticCorpus.secretTerms(5)).generate(5).get(0).text();
+        String text = new SyntheticCorpus(42, SyntheticCorpus.secretTerms(5))
+                .generate(5)
+                .get(0)
+                .text();
         for (String p : RedactionProfile.builtInNames()) {
             Redactor r = Redactor.builder()
                     .profile(RedactionProfile.builtIn(p))
@@ -313,7 +335,8 @@ class RedactorTest {
         assertThat(p.get("CF_WSH").asText()).isEqualTo("杭西市监罚〔2024〕15号");
         assertThat(p.get("CF_JDRQ").asText()).isEqualTo("2024-04-01");
         assertThat(rec.get("CF_XDR_MC").asText()).as("input unchanged").isEqualTo("张三");
-        assertThat(r.report().findings()).extracting(Finding::path)
+        assertThat(r.report().findings())
+                .extracting(Finding::path)
                 .containsExactly("/CF_XDR_MC", "/CF_XDR_ZJHM", "/CF_SY", "/CF_SY");
         assertThat(DEFAULT.redactPayload(p).report().total()).as("idempotent").isZero();
     }
@@ -322,7 +345,8 @@ class RedactorTest {
     void structuredRecordOfALegalPersonKeepsItsNameAndCode() {
         JsonNode rec = ZhifaJson.readTree(
                 new ByteArrayInputStream(("{\"CF_XDR_MC\":\"杭州云帆科技有限公司\",\"CF_XDR_LB\":\"法人及非法人组织\","
-                                + "\"CF_XDR_SHXYM\":\"" + USCC + "\",\"CF_FRDB\":\"李四\",\"CF_FR_ZJHM\":\"" + VALID_ID + "\","
+                                + "\"CF_XDR_SHXYM\":\"" + USCC + "\",\"CF_FRDB\":\"李四\",\"CF_FR_ZJHM\":\"" + VALID_ID
+                                + "\","
                                 + "\"CF_SY\":\"当事人在其经营场所销售不合格产品，法定代表人李四对此负责。\"}")
                         .getBytes(StandardCharsets.UTF_8)),
                 "rec.json");
@@ -337,8 +361,8 @@ class RedactorTest {
     @Test
     void chineseFieldNamesAndArraysAreRedactedToo() {
         JsonNode rec = ZhifaJson.readTree(
-                new ByteArrayInputStream(("[{\"当事人姓名\":\"陈静\",\"身份证号\":\"" + VALID_ID + "\",\"住址\":\"四川省成都市武侯区人民南路4段1号\","
-                                + "\"备注\":[\"陈静已缴纳罚款\"]}]")
+                new ByteArrayInputStream(("[{\"当事人姓名\":\"陈静\",\"身份证号\":\"" + VALID_ID
+                                + "\",\"住址\":\"四川省成都市武侯区人民南路4段1号\"," + "\"备注\":[\"陈静已缴纳罚款\"]}]")
                         .getBytes(StandardCharsets.UTF_8)),
                 "rec.json");
         PayloadRedaction r = DEFAULT.redactPayload(rec);

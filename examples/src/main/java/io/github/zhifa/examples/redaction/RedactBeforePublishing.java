@@ -52,14 +52,15 @@ public final class RedactBeforePublishing {
                     + f.fingerprint());
         }
 
-        JsonNode record = ZhifaJson.readTree(
-                new ByteArrayInputStream(RECORD.getBytes(StandardCharsets.UTF_8)), "record.json");
+        JsonNode record =
+                ZhifaJson.readTree(new ByteArrayInputStream(RECORD.getBytes(StandardCharsets.UTF_8)), "record.json");
         PayloadRedaction published = redactor.redactPayload(record);
         System.out.println("双公示 record as published:");
         System.out.println(published.payload().toString());
-        System.out.println("fields changed: " + published.report().findings().stream()
-                .map(Finding::path)
-                .distinct()
-                .toList());
+        System.out.println("fields changed: "
+                + published.report().findings().stream()
+                        .map(Finding::path)
+                        .distinct()
+                        .toList());
     }
 }

@@ -94,10 +94,10 @@ public final class Engine {
     static final List<String> NAME_CUES = List.of("法定代表人", "当事人", "经营者", "负责人", "违法行为人", "被处罚人", "姓名");
 
     private static final String[] ORG_WORDS = {
-        "公司", "有限", "集团", "中心", "合作社", "企业", "商行", "经营部", "门市", "工作室", "事务所", "协会", "委员会", "医院", "学校", "超市",
-        "饭店", "酒店", "餐厅", "药店", "药房", "诊所", "加油站", "幼儿园", "商店", "小吃", "个体", "工商户", "管理局", "政府", "银行", "支行",
-        "分行", "大学", "学院", "研究所", "门诊", "商贸", "科技", "实业", "农场", "养殖场", "专业", "联社", "基金会", "机构", "单位", "组织", "部门",
-        "公安", "法院", "检察院", "监督", "批发部", "经营店", "便利店", "厂", "店"
+        "公司", "有限", "集团", "中心", "合作社", "企业", "商行", "经营部", "门市", "工作室", "事务所", "协会", "委员会", "医院", "学校", "超市", "饭店", "酒店",
+        "餐厅", "药店", "药房", "诊所", "加油站", "幼儿园", "商店", "小吃", "个体", "工商户", "管理局", "政府", "银行", "支行", "分行", "大学", "学院", "研究所",
+        "门诊", "商贸", "科技", "实业", "农场", "养殖场", "专业", "联社", "基金会", "机构", "单位", "组织", "部门", "公安", "法院", "检察院", "监督", "批发部",
+        "经营店", "便利店", "厂", "店"
     };
 
     static {
@@ -110,8 +110,7 @@ public final class Engine {
         for (char c : SURNAMES.toCharArray()) {
             SURNAME[c] = true;
         }
-        for (char c : "于在因未系的等与和及将对为是已自向经以男女现住户身出年个违擅无从利使销存驾拒不所非被涉实有并称承曾也都又就则即亦还要应共"
-                .toCharArray()) {
+        for (char c : "于在因未系的等与和及将对为是已自向经以男女现住户身出年个违擅无从利使销存驾拒不所非被涉实有并称承曾也都又就则即亦还要应共".toCharArray()) {
             STOP[c] = true;
         }
     }
@@ -282,7 +281,11 @@ public final class Engine {
             out.write(b, pos, s.start() - pos);
             out.write(s.masked());
             sink.accept(
-                    s.type(), base + s.start(), s.end() - s.start(), s.masked(), new String(b, s.start(), s.end() - s.start()));
+                    s.type(),
+                    base + s.start(),
+                    s.end() - s.start(),
+                    s.masked(),
+                    new String(b, s.start(), s.end() - s.start()));
             pos = s.end();
             until = Math.max(until, pos);
         }
@@ -460,7 +463,11 @@ public final class Engine {
             }
         }
         char prev = i > 0 ? b[i - 1] : ' ';
-        if ((n == 3 || n == 4) && b[i] == '0' && (prev == '(' || prev == '（') && j < end && (sep == ')' || sep == '）')) {
+        if ((n == 3 || n == 4)
+                && b[i] == '0'
+                && (prev == '(' || prev == '（')
+                && j < end
+                && (sep == ')' || sep == '）')) {
             int k = j + 1;
             if (k < end && b[k] == ' ') {
                 k++;
