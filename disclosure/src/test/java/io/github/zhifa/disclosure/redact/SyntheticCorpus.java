@@ -273,6 +273,21 @@ final class SyntheticCorpus {
             pub(wrongCheckId());
             text("与备案不符，");
         }
+        if (rnd.nextInt(3) == 0) {
+            // public numbers that look like personal ones: a business registration number, a service hotline,
+            // an ISO date, an amount with separators, an article range
+            text("该公司原注册号");
+            pub(AREAS[rnd.nextInt(AREAS.length)] + "000" + digits(6));
+            text("，客服电话");
+            pub("400-" + digits(3) + "-" + digits(4));
+            text("，合同签订于");
+            pub((2020 + rnd.nextInt(4)) + "-0" + (1 + rnd.nextInt(9)) + "-1" + rnd.nextInt(10));
+            text("，合同金额");
+            pub((1 + rnd.nextInt(99)) + "," + digits(3) + "." + digits(2) + "元");
+            text("，参照该办法");
+            pub("第" + (1 + rnd.nextInt(20)) + "-" + (21 + rnd.nextInt(20)) + "条");
+            text("。");
+        }
         text("所用");
         pii(PiiType.SECRET_TERM, secretTerms.get(rnd.nextInt(secretTerms.size())));
         text("属商业秘密。\n以上事实有现场检查笔录、询问笔录等证据证实。");

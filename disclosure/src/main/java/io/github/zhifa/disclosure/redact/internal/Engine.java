@@ -343,7 +343,7 @@ public final class Engine {
             }
             if (c == '住' && i > 0 && (b[i - 1] == '，' || b[i - 1] == ',')) {
                 char n = i + 1 < end ? b[i + 1] : ' ';
-                if ("所宿房院户处址宅".indexOf(n) < 0) {
+                if ("所宿房院户处址宅建".indexOf(n) < 0) {
                     int e = address(b, i + 1, end);
                     if (e > 0) {
                         i = e;
@@ -522,7 +522,11 @@ public final class Engine {
             return;
         }
         if (n == 15) {
-            if (ResidentIdNumber.isValid(CharBuffer.wrap(b, i, 15))) {
+            // a 15-digit business registration number (工商注册号: authority + 8-digit sequence + check) often has a
+            // sequence that reads as 19YY-MM-DD with YY < 20; holders of legacy ID numbers born before 1920 are not
+            // parties of today's decisions. A number right after 注册号 is a registration number.
+            int yy = (b[i + 6] - '0') * 10 + (b[i + 7] - '0');
+            if (yy >= 20 && !registrationCue(b, i) && ResidentIdNumber.isValid(CharBuffer.wrap(b, i, 15))) {
                 add(PiiType.RESIDENT_ID_LEGACY, b, i, j);
             }
             return;
@@ -542,6 +546,15 @@ public final class Engine {
         if (n >= 16 && n <= 19 && (startsUnionPay(b, i) || bankCue(b, i))) {
             add(PiiType.BANK_CARD, b, i, j);
         }
+    }
+
+    private static boolean registrationCue(char[] b, int i) {
+        for (int k = Math.max(0, i - 8); k + 2 < i; k++) {
+            if (b[k] == '注' && b[k + 1] == '册' && b[k + 2] == '号') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean permit(char[] b, int i) {
