@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
         })
 public final class RedactCommand implements Callable<Integer> {
     /** Inputs up to this many characters are redacted as one text; longer ones stream. */
-    static final int WHOLE_TEXT = 8 << 20;
+    static final int WHOLE_TEXT = 1 << 20;
 
     @Spec
     CommandSpec spec;
@@ -118,7 +118,7 @@ public final class RedactCommand implements Callable<Integer> {
         try (Reader raw = reader()) {
             // up to WHOLE_TEXT characters are redacted as one text (names learned before their first mention,
             // collisions numbered from the first); beyond that the input streams with bounded memory
-            StringBuilder head = new StringBuilder();
+            StringBuilder head = new StringBuilder(WHOLE_TEXT + 8192);
             char[] chunk = new char[8192];
             boolean eof = false;
             while (head.length() < WHOLE_TEXT) {
