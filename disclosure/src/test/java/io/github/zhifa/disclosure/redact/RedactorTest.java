@@ -166,6 +166,12 @@ class RedactorTest {
     }
 
     @Test
+    void numbersGluedToALatinLabelAreFound() {
+        RedactionResult r = DEFAULT.redact("ID" + VALID_ID + "，Tel13812345678，No.13912345678。");
+        assertThat(r.text()).isEqualTo("ID******************，Tel***********，No.***********。");
+    }
+
+    @Test
     void addressesKeepTheDistrictAndBirthDatesGo() {
         String text = "男，1980年5月6日出生，汉族，住浙江省杭州市西湖区文三路90号3幢501室，出生日期：1975-03-02。";
         assertThat(DEFAULT.redact(text).text()).isEqualTo("男，****年*月*日出生，汉族，住浙江省杭州市西湖区***，出生日期：****-**-**。");

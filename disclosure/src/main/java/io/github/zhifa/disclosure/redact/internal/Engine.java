@@ -764,6 +764,20 @@ public final class Engine {
             add(PiiType.TRAVEL_PERMIT, b, i, j);
         } else if (n == 9 && c0 == 'C' && upperNotIo(b[i + 1]) && digits(b, i + 2, j)) {
             add(PiiType.TRAVEL_PERMIT, b, i, j);
+        } else {
+            // a label glued to a number (ID11010519491231002X, Tel13812345678): classify the trailing digits
+            int end = j;
+            if (b[j - 1] == 'X' || b[j - 1] == 'x') {
+                end = j - 1;
+            }
+            int p = end;
+            while (p > i && isDigit(b[p - 1])) {
+                p--;
+            }
+            int len = j - p;
+            if (p > i && len >= 11 && (end == j || end - p == 17)) {
+                single(b, p, j);
+            }
         }
     }
 
