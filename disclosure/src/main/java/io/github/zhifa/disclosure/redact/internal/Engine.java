@@ -100,7 +100,24 @@ public final class Engine {
         "经营店", "便利店", "厂", "店"
     };
 
+    private static final Cue[][] CUES_BY_FIRST = new Cue[65536][];
+    private static final String[][] ORG_BY_FIRST = new String[65536][];
+
     static {
+        for (Cue cue : CUES) {
+            char c = cue.word().charAt(0);
+            Cue[] old = CUES_BY_FIRST[c] == null ? new Cue[0] : CUES_BY_FIRST[c];
+            Cue[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = cue;
+            CUES_BY_FIRST[c] = grown;
+        }
+        for (String w : ORG_WORDS) {
+            char c = w.charAt(0);
+            String[] old = ORG_BY_FIRST[c] == null ? new String[0] : ORG_BY_FIRST[c];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = w;
+            ORG_BY_FIRST[c] = grown;
+        }
         for (char c : PROVINCES.toCharArray()) {
             FLAGS[c] |= PLATE;
         }
@@ -819,9 +836,13 @@ public final class Engine {
     }
 
     private int cue(char[] b, int i, int end) {
-        for (Cue cue : CUES) {
+        Cue[] candidates = CUES_BY_FIRST[b[i]];
+        if (candidates == null) {
+            return -1;
+        }
+        for (Cue cue : candidates) {
             String w = cue.word();
-            if (w.charAt(0) != b[i] || i + w.length() > end || !regionMatches(b, i, w)) {
+            if (i + w.length() > end || !regionMatches(b, i, w)) {
                 continue;
             }
             int k = skipSeparators(b, i + w.length(), end);
@@ -886,9 +907,14 @@ public final class Engine {
         if (run < 2 || (!dot && !SURNAME[b[k]])) {
             return 0;
         }
-        for (String w : ORG_WORDS) {
-            if (indexOf(b, k, r, w) >= 0) {
-                return 0;
+        for (int x = k; x < r; x++) {
+            String[] words = ORG_BY_FIRST[b[x]];
+            if (words != null) {
+                for (String w : words) {
+                    if (x + w.length() <= r && regionMatches(b, x, w)) {
+                        return 0;
+                    }
+                }
             }
         }
         int max = dot ? 16 : (run >= 3 && isCompound(b, k) ? 4 : 3);
@@ -917,19 +943,6 @@ public final class Engine {
 
     private static boolean isCompound(char[] b, int k) {
         return NameBookCompound.is(b[k], b[k + 1]);
-    }
-
-    private static int indexOf(char[] b, int from, int to, String w) {
-        outer:
-        for (int i = from; i + w.length() <= to; i++) {
-            for (int k = 0; k < w.length(); k++) {
-                if (b[i + k] != w.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private int address(char[] b, int k, int end) {
