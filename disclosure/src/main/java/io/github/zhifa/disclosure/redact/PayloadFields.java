@@ -71,6 +71,14 @@ public final class PayloadFields {
      * @return the map
      */
     public static PayloadFields defaults() {
+        return Bundled.FIELDS;
+    }
+
+    private static final class Bundled {
+        static final PayloadFields FIELDS = load();
+    }
+
+    private static PayloadFields load() {
         try (InputStream in = PayloadFields.class.getResourceAsStream("payload-fields.json")) {
             if (in == null) {
                 throw new IllegalStateException("bundled payload-fields.json missing");

@@ -115,6 +115,8 @@ public final class RedactionProfile {
     }
 
     private static final Set<String> BUILT_IN = Set.of("default", "court", "strict");
+    private static final java.util.concurrent.ConcurrentHashMap<String, RedactionProfile> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String name;
     private final String description;
@@ -164,6 +166,10 @@ public final class RedactionProfile {
             throw new RedactionProfileException(
                     "ZHIFA-RED-001", "unknown redaction profile '" + name + "' (known: default, court, strict)");
         }
+        return CACHE.computeIfAbsent(name, RedactionProfile::load);
+    }
+
+    private static RedactionProfile load(String name) {
         String resource = "profile-" + name + ".json";
         try (InputStream in = RedactionProfile.class.getResourceAsStream(resource)) {
             if (in == null) {
