@@ -8,7 +8,5 @@ module io.github.zhifa.disclosure {
     requires org.slf4j;
 
     exports io.github.zhifa.disclosure;
-
-//     exports io.github.zhifa.disclosure.redact; (added with the first public type; an exported package cannot be
-// empty)
+    exports io.github.zhifa.disclosure.redact;
 }
