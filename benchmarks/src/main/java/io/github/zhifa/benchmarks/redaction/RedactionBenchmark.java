@@ -5,6 +5,7 @@ import cn.hutool.core.util.DesensitizedUtil;
 import io.github.zhifa.core.id.ResidentIdNumber;
 import io.github.zhifa.disclosure.redact.RedactionProfile;
 import io.github.zhifa.disclosure.redact.Redactor;
+import io.github.zhifa.disclosure.redact.SyntheticCorpus;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
@@ -73,9 +74,9 @@ public class RedactionBenchmark {
     /** Builds the corpus (200 decisions, 500 secret terms). */
     @Setup
     public void setup() {
-        List<String> terms = DecisionCorpus.secretTerms(500);
+        List<String> terms = SyntheticCorpus.secretTerms(500);
         StringBuilder sb = new StringBuilder();
-        for (DecisionCorpus.Doc d : new DecisionCorpus(20261129L, terms).generate(200)) {
+        for (SyntheticCorpus.Doc d : new SyntheticCorpus(20261129L, terms).generate(200)) {
             sb.append(d.text());
         }
         corpus = sb.toString();

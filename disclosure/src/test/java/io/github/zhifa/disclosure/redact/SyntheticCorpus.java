@@ -10,13 +10,28 @@ import java.util.Random;
  * by kind and position, and the public items (legal person, credit code, document number, citations, amounts,
  * decision dates, registered address, ID-like numbers with a wrong check character) labelled as public. Nothing
  * here calls the redactor: the labels are the oracle.
+ *
+ * <p>Public because the redaction benchmark measures the same text: {@code benchmarks} uses the disclosure test jar.
  */
-final class SyntheticCorpus {
-    /** A labelled span: type null means public, must stay visible. */
-    record Label(PiiType type, int start, int end, String text) {}
+public final class SyntheticCorpus {
+    /**
+     * A labelled span: type null means public, must stay visible.
+     *
+     * @param type the kind of personal datum, or null for a public item
+     * @param start the start offset
+     * @param end the end offset (exclusive)
+     * @param text the labelled text
+     */
+    public record Label(PiiType type, int start, int end, String text) {}
 
-    /** One document. */
-    record Doc(String text, List<Label> labels, List<String> personNames) {}
+    /**
+     * One document.
+     *
+     * @param text the document
+     * @param labels the labelled spans
+     * @param personNames the natural persons' names in the structured payload
+     */
+    public record Doc(String text, List<Label> labels, List<String> personNames) {}
 
     private static final String[] SURNAMES = {
         "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗",
@@ -56,12 +71,12 @@ final class SyntheticCorpus {
     private StringBuilder sb;
     private List<Label> labels;
 
-    SyntheticCorpus(long seed, List<String> secretTerms) {
+    public SyntheticCorpus(long seed, List<String> secretTerms) {
         this.rnd = new Random(seed);
         this.secretTerms = secretTerms;
     }
 
-    static List<String> secretTerms(int n) {
+    public static List<String> secretTerms(int n) {
         List<String> t = new ArrayList<>();
         Random r = new Random(7);
         for (int i = 0; i < n; i++) {
@@ -70,7 +85,7 @@ final class SyntheticCorpus {
         return t;
     }
 
-    List<Doc> generate(int count) {
+    public List<Doc> generate(int count) {
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             docs.add(doc());
