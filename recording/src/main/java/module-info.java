@@ -6,5 +6,5 @@ module io.github.zhifa.recording {
     requires transitive io.github.zhifa.core;
     requires org.slf4j;
 
-//     exports io.github.zhifa.recording; (added with the first public type; an exported package cannot be empty)
+    exports io.github.zhifa.recording;
 }
