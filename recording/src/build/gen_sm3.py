@@ -40,8 +40,10 @@ def round_code(j):
     out.append("        %s = x ^ Integer.rotateLeft(x, 9) ^ Integer.rotateLeft(x, 17);" % H)
     return "\n".join(out)
 
+GROUP = int(__import__("os").environ.get("SM3_GROUP", "16"))
+NM = 64 // GROUP
 def method(idx):
-    lo = idx * 16
+    lo = idx * GROUP
     lines = []
     if idx == 0:
         lines.append("    /** Rounds 0..15: reads the block big-endian straight from the array. */")
@@ -51,8 +53,8 @@ def method(idx):
         for i, n in enumerate(names0):
             lines.append("        int %s = v[%d];" % (n, i))
     else:
-        lines.append("    /** Rounds %d..%d. */" % (lo, lo + 15))
-        if idx == 3:
+        lines.append("    /** Rounds %d..%d. */" % (lo, lo + GROUP - 1))
+        if idx == NM - 1:
             lines.append("    static void rounds%d(int[] v, int[] s) {" % idx)
         else:
             lines.append("    static void rounds%d(int[] s) {" % idx)
@@ -63,10 +65,10 @@ def method(idx):
     lines.append("        int a12;")
     lines.append("        int ss1;")
     lines.append("        int x;")
-    for j in range(lo, lo + 16):
+    for j in range(lo, lo + GROUP):
         lines.append("        // round %d" % j)
         lines.append(round_code(j))
-    if idx == 3:
+    if idx == NM - 1:
         for i, n in enumerate(names0):
             lines.append("        v[%d] ^= %s;" % (i, n))
     else:
@@ -108,11 +110,10 @@ public final class Sm3Engine {
      * @param off the offset of the block in the input
      */
     public static void compress(int[] v, int[] s, byte[] in, int off) {
-        rounds0(v, s, in, off);
-        rounds1(s);
-        rounds2(s);
-        rounds3(v, s);
+GROUPCALLS
     }
 
-''' + "\n\n".join(method(i) for i in range(4)) + "\n}\n"
+''' + "\n\n".join(method(i) for i in range(NM)) + "\n}\n"
+calls = ["        rounds0(v, s, in, off);"] + ["        rounds%d(s);" % i for i in range(1, NM - 1)] + ["        rounds%d(v, s);" % (NM - 1)]
+src = src.replace("GROUPCALLS", "\n".join(calls))
 open("/work/wt-recording/recording/src/main/java/io/github/zhifa/recording/internal/Sm3Engine.java", "w").write(src)
