@@ -7,4 +7,7 @@ module io.github.zhifa.recording {
     requires org.slf4j;
 
     exports io.github.zhifa.recording;
+
+    opens io.github.zhifa.recording to
+            com.fasterxml.jackson.databind;
 }
