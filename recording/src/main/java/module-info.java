@@ -7,7 +7,13 @@ module io.github.zhifa.recording {
     requires org.slf4j;
 
     exports io.github.zhifa.recording;
+    exports io.github.zhifa.recording.log;
+    exports io.github.zhifa.recording.coverage;
 
     opens io.github.zhifa.recording to
+            com.fasterxml.jackson.databind;
+    opens io.github.zhifa.recording.log to
+            com.fasterxml.jackson.databind;
+    opens io.github.zhifa.recording.coverage to
             com.fasterxml.jackson.databind;
 }
