@@ -89,7 +89,7 @@ public final class BagPacker {
      * Packs a directory into a new bag.
      *
      * @param source the case directory
-     * @param target the bag directory, which must not exist
+     * @param target the bag directory, which must not exist (its parent is created if needed)
      * @return what was packed
      * @throws RecordingException if the source is unsafe or unreadable, or the target exists
      */
@@ -103,8 +103,14 @@ public final class BagPacker {
             throw new RecordingException(RecordingException.BAD_ARGUMENT, "target exists: " + target);
         }
         Path parent = target.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new RecordingException(RecordingException.BAD_ARGUMENT, "target's parent is not a directory: " + target);
+        if (parent == null) {
+            throw new RecordingException(RecordingException.BAD_ARGUMENT, "the target cannot be a root: " + target);
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new RecordingException(
+                    RecordingException.BAD_ARGUMENT, "cannot create the target's parent: " + target, e);
         }
         Map<String, Path> files = listSource(source);
         Map<String, ItemMetadata> meta = new HashMap<>();
