@@ -133,8 +133,11 @@ public final class BagPacker {
             }
             long grand = total;
             AtomicLong done = new AtomicLong();
-            FileHasher hasher =
-                    FileHasher.builder().threads(threads).sha512(sha512).progress(progress).build();
+            FileHasher hasher = FileHasher.builder()
+                    .threads(threads)
+                    .sha512(sha512)
+                    .progress(progress)
+                    .build();
             List<Digests> digests = hasher.runAll(names.size(), i -> {
                 String name = names.get(i);
                 Path dest = data.resolve(name);
@@ -142,7 +145,8 @@ public final class BagPacker {
                     Files.createDirectories(dest.getParent());
                 }
                 try (InputStream in = Files.newInputStream(files.get(name));
-                        FileChannel ch = FileChannel.open(dest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                        FileChannel ch =
+                                FileChannel.open(dest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                         OutputStream out = Channels.newOutputStream(ch)) {
                     Digests d = hasher.hashCopy(in, out, done, grand);
                     ch.force(true);
@@ -199,7 +203,9 @@ public final class BagPacker {
             octets += d.size();
         }
         Map<String, byte[]> tags = new TreeMap<>();
-        tags.put("bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".getBytes(StandardCharsets.UTF_8));
+        tags.put(
+                "bagit.txt",
+                "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".getBytes(StandardCharsets.UTF_8));
         tags.put("manifest-sha256.txt", utf8(m256));
         if (sha512) {
             tags.put("manifest-sha512.txt", utf8(m512));
@@ -207,14 +213,24 @@ public final class BagPacker {
         tags.put(SM3_FILE, utf8(msm3));
         StringBuilder info = new StringBuilder();
         info.append("Bag-Software-Agent: zhifa-recording\n");
-        info.append("Bagging-Date: ").append(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))).append('\n');
-        info.append("Payload-Oxum: ").append(octets).append('.').append(names.size()).append('\n');
+        info.append("Bagging-Date: ")
+                .append(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))))
+                .append('\n');
+        info.append("Payload-Oxum: ")
+                .append(octets)
+                .append('.')
+                .append(names.size())
+                .append('\n');
         info.append("External-Identifier: ").append(oneLine(metadata.caseId())).append('\n');
         if (metadata.agency() != null) {
-            info.append("Source-Organization: ").append(oneLine(metadata.agency())).append('\n');
+            info.append("Source-Organization: ")
+                    .append(oneLine(metadata.agency()))
+                    .append('\n');
         }
         if (metadata.title() != null) {
-            info.append("External-Description: ").append(oneLine(metadata.title())).append('\n');
+            info.append("External-Description: ")
+                    .append(oneLine(metadata.title()))
+                    .append('\n');
         }
         info.append("Zhifa-Case-Id: ").append(oneLine(metadata.caseId())).append('\n');
         info.append("Zhifa-Record-Manifest: ").append(RecordManifest.FILE_NAME).append('\n');

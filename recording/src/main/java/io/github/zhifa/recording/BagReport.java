@@ -43,7 +43,10 @@ public record BagReport(Path bag, int payloadFiles, long payloadBytes, List<Find
      * @return the paths, sorted
      */
     public List<String> paths(Kind kind) {
-        return findings.stream().filter(f -> f.kind() == kind).map(Finding::path).toList();
+        return findings.stream()
+                .filter(f -> f.kind() == kind)
+                .map(Finding::path)
+                .toList();
     }
 
     /** What is wrong with a path. */

@@ -47,8 +47,8 @@ import java.util.stream.Stream;
 public final class BagVerifier {
     private static final HexFormat HEX = HexFormat.of();
     private static final Map<String, String> ALGORITHMS = Map.of(
-            "sha256", "SHA-256", "sha512", "SHA-512", "sha384", "SHA-384", "sha224", "SHA-224", "sha1", "SHA-1",
-            "md5", "MD5");
+            "sha256", "SHA-256", "sha512", "SHA-512", "sha384", "SHA-384", "sha224", "SHA-224", "sha1", "SHA-1", "md5",
+            "MD5");
     private static final String SM3 = "sm3";
     private static final java.util.regex.Pattern CANONICAL_LINE =
             java.util.regex.Pattern.compile("[0-9a-f]+  [^ \\t\\r][^\\r]*");
@@ -227,7 +227,11 @@ public final class BagVerifier {
                 }
             }
             boolean need512 = payloadManifests.containsKey("sha512");
-            FileHasher hasher = FileHasher.builder().threads(threads).sha512(need512).progress(progress).build();
+            FileHasher hasher = FileHasher.builder()
+                    .threads(threads)
+                    .sha512(need512)
+                    .progress(progress)
+                    .build();
             long total = 0;
             for (String p : present) {
                 total += Files.size(onDisk.get(p));
@@ -265,11 +269,12 @@ public final class BagVerifier {
                     wrong.add(SM3);
                 }
                 if (!wrong.isEmpty()) {
-                    findings.add(new Finding(Kind.ALTERED, p, "content does not match its " + String.join(", ", wrong)
-                            + " digest"));
+                    findings.add(new Finding(
+                            Kind.ALTERED, p, "content does not match its " + String.join(", ", wrong) + " digest"));
                 }
             }
-            checkBagInfo(onDisk, bytes, (int) onDisk.keySet().stream().filter(p -> p.startsWith("data/")).count());
+            checkBagInfo(onDisk, bytes, (int)
+                    onDisk.keySet().stream().filter(p -> p.startsWith("data/")).count());
             checkRecordManifest(onDisk, payloadManifests.get("sha256"), sm3);
 
             Map<String, Finding> unique = new LinkedHashMap<>();
@@ -277,8 +282,11 @@ public final class BagVerifier {
                 unique.putIfAbsent(f.kind() + "\0" + f.path() + "\0" + f.detail(), f);
             }
             List<Finding> sorted = new ArrayList<>(unique.values());
-            sorted.sort(Comparator.comparing(Finding::kind).thenComparing(Finding::path).thenComparing(Finding::detail));
-            int files = (int) onDisk.keySet().stream().filter(p -> p.startsWith("data/")).count();
+            sorted.sort(Comparator.comparing(Finding::kind)
+                    .thenComparing(Finding::path)
+                    .thenComparing(Finding::detail));
+            int files = (int)
+                    onDisk.keySet().stream().filter(p -> p.startsWith("data/")).count();
             return new BagReport(bag, files, bytes, sorted);
         }
 
@@ -460,7 +468,8 @@ public final class BagVerifier {
                     String name = BagPaths.nfc(rel);
                     if (out.putIfAbsent(name, p) != null) {
                         throw new RecordingException(
-                                RecordingException.UNSAFE_PATH, "two names are the same after NFC normalisation: " + name);
+                                RecordingException.UNSAFE_PATH,
+                                "two names are the same after NFC normalisation: " + name);
                     }
                 }
             }

@@ -17,7 +17,8 @@ public enum MediaKind {
     OTHER;
 
     private static final Set<String> TEXT_EXT = Set.of("txt", "pdf", "doc", "docx", "odt", "ofd", "xml", "json", "rtf");
-    private static final Set<String> PHOTO_EXT = Set.of("jpg", "jpeg", "png", "gif", "tif", "tiff", "heic", "bmp", "webp");
+    private static final Set<String> PHOTO_EXT =
+            Set.of("jpg", "jpeg", "png", "gif", "tif", "tiff", "heic", "bmp", "webp");
     private static final Set<String> AUDIO_EXT = Set.of("mp3", "wav", "aac", "m4a", "amr", "flac", "ogg", "wma");
     private static final Set<String> VIDEO_EXT = Set.of("mp4", "mov", "avi", "mkv", "ts", "m4v", "wmv", "3gp", "webm");
 

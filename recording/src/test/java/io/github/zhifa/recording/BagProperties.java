@@ -94,9 +94,7 @@ class BagProperties {
         int at = offset % b.length;
         b[at] = (byte) (b[at] + delta);
         Files.write(f, b);
-        assertThat(detected(bag))
-                .as("byte %d of %s", at, f.getFileName())
-                .isTrue();
+        assertThat(detected(bag)).as("byte %d of %s", at, f.getFileName()).isTrue();
     }
 
     @Property(tries = 100)

@@ -79,8 +79,14 @@ class BagTest {
         assertThat(Files.readString(bag.resolve(BagPacker.SM3_FILE)))
                 .contains("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0  data/文书/abc.txt\n");
         String info = Files.readString(bag.resolve("bag-info.txt"));
-        assertThat(info).contains("Payload-Oxum: " + (3 + 3 * FileHasher.BUFFER_SIZE + 17 + 3 + "检查时间：2024年5月1日\n"
-                .getBytes(StandardCharsets.UTF_8).length) + ".4\n");
+        assertThat(info)
+                .contains("Payload-Oxum: "
+                        + (3
+                                + 3 * FileHasher.BUFFER_SIZE
+                                + 17
+                                + 3
+                                + "检查时间：2024年5月1日\n".getBytes(StandardCharsets.UTF_8).length)
+                        + ".4\n");
         assertThat(info).contains("External-Identifier: 沪市监处〔2024〕12号\n").contains("Bagging-Date: 2024-05-02\n");
         assertThat(Files.exists(bag.resolve("data/note-\u00e9.txt"))).isTrue();
         assertThat(r.tagManifestSha256()).isEqualTo(BagVerifier.tagManifestDigest(bag));
@@ -201,8 +207,8 @@ class BagTest {
     @Test
     void metadataForAnAbsentFileIsRefused() throws Exception {
         Path src = source();
-        CaseMetadata meta = new CaseMetadata(
-                "c", null, null, List.of(new ItemMetadata("nope.mp4", null, null, null, null, null)));
+        CaseMetadata meta =
+                new CaseMetadata("c", null, null, List.of(new ItemMetadata("nope.mp4", null, null, null, null, null)));
         assertThatThrownBy(() -> BagPacker.builder().metadata(meta).build().pack(src, tmp.resolve("bag")))
                 .hasMessageContaining("nope.mp4");
     }

@@ -51,12 +51,17 @@ final class RecordingDemo implements DemoStep {
                 "上海市某区市场监督管理局",
                 "涉嫌销售假冒商品 查封扣押",
                 List.of(
-                        new ItemMetadata("文书/立案审批表.txt", MediaKind.TEXT, Stage.FILING, null, null, List.of("31000000001")),
+                        new ItemMetadata(
+                                "文书/立案审批表.txt", MediaKind.TEXT, Stage.FILING, null, null, List.of("31000000001")),
                         new ItemMetadata(
                                 "文书/现场笔录.txt", MediaKind.TEXT, Stage.INVESTIGATION, null, null, List.of("31000000001")),
                         new ItemMetadata("文书/查封扣押决定书.txt", MediaKind.TEXT, Stage.DECISION, null, null, List.of()),
                         new ItemMetadata(
-                                "照片/现场1.jpg", MediaKind.PHOTO, Stage.INVESTIGATION, new CaptureSpan(t0, t0), "DSJ-07",
+                                "照片/现场1.jpg",
+                                MediaKind.PHOTO,
+                                Stage.INVESTIGATION,
+                                new CaptureSpan(t0, t0),
+                                "DSJ-07",
                                 List.of("31000000002")),
                         new ItemMetadata(
                                 "视频/执法记录仪-1.mp4",
@@ -78,7 +83,11 @@ final class RecordingDemo implements DemoStep {
                 + r.manifest().totalSize() + " bytes, into a BagIt 1.0 bag");
         for (RecordItem i : r.manifest().items()) {
             out.println(String.format(
-                    Locale.ROOT, "  %-6s %-5s %s  sm3 %s…", i.stage().nameZh(), i.mediaKind(), i.path(),
+                    Locale.ROOT,
+                    "  %-6s %-5s %s  sm3 %s…",
+                    i.stage().nameZh(),
+                    i.mediaKind(),
+                    i.path(),
                     i.sm3().substring(0, 16)));
         }
         BagReport ok = BagVerifier.verify(bag);
@@ -90,7 +99,8 @@ final class RecordingDemo implements DemoStep {
         long index = log.append(r.tagManifestSha256(), CASE_ID).index();
         TreeHead head = log.head();
         InclusionProof proof = log.proveInclusion(index, head.treeSize());
-        out.println("case log: entry " + index + " of " + head.treeSize() + ", root " + head.rootHash().substring(0, 16)
+        out.println("case log: entry " + index + " of " + head.treeSize() + ", root "
+                + head.rootHash().substring(0, 16)
                 + "…; inclusion proof (" + proof.path().size() + " hashes) verifies without the log: "
                 + proof.verify(head));
 
@@ -117,7 +127,8 @@ final class RecordingDemo implements DemoStep {
         out.println("coverage of the seizure (查封扣押财产, full recording required), tolerance 30 s: "
                 + (cov.covered() ? "covered" : "NOT covered"));
         for (Gap g : cov.gaps()) {
-            out.println("  gap " + g.start() + " .. " + g.end() + " (" + g.duration().toMinutes() + " min)");
+            out.println("  gap " + g.start() + " .. " + g.end() + " ("
+                    + g.duration().toMinutes() + " min)");
         }
     }
 

@@ -47,7 +47,10 @@ final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--bag", paramLabel = "BAG_DIR", description = "take video capture spans from this bag")
     Path bag;
 
-    @Option(names = "--activities", paramLabel = "LIST.json", description = "the full-recording list (default: bundled)")
+    @Option(
+            names = "--activities",
+            paramLabel = "LIST.json",
+            description = "the full-recording list (default: bundled)")
     Path activities;
 
     @Option(names = "--json", description = "print JSON")
@@ -76,7 +79,8 @@ final class CoverageCommand implements Callable<Integer> {
             if (!Files.isRegularFile(m)) {
                 throw new UsageException("no " + RecordManifest.FILE_NAME + " in " + bag);
             }
-            for (RecordItem item : RecordManifest.fromJson(Files.readString(m, StandardCharsets.UTF_8)).items()) {
+            for (RecordItem item : RecordManifest.fromJson(Files.readString(m, StandardCharsets.UTF_8))
+                    .items()) {
                 if (item.mediaKind() == MediaKind.VIDEO && item.capture() != null) {
                     video.add(item.capture());
                 }
@@ -103,11 +107,14 @@ final class CoverageCommand implements Callable<Integer> {
             o.put("gaps", r.gaps());
             out.println(Json.pretty(o));
         } else {
-            out.println(r.activity() + (r.fullRecordingRequired() ? " (full recording required)" : " (not on the full-recording list)")
-                    + ": " + (r.covered() ? "covered" : "NOT covered") + ", " + r.recorded().toSeconds() + " of "
+            out.println(r.activity()
+                    + (r.fullRecordingRequired() ? " (full recording required)" : " (not on the full-recording list)")
+                    + ": " + (r.covered() ? "covered" : "NOT covered") + ", "
+                    + r.recorded().toSeconds() + " of "
                     + r.activitySpan().duration().toSeconds() + " s recorded, tolerance " + tol + " s");
             for (Gap g : r.gaps()) {
-                out.println("  gap " + g.start() + " .. " + g.end() + " (" + g.duration().toSeconds() + " s)");
+                out.println("  gap " + g.start() + " .. " + g.end() + " ("
+                        + g.duration().toSeconds() + " s)");
             }
         }
         out.flush();

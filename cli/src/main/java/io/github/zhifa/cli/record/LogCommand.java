@@ -70,7 +70,8 @@ final class LogCommand implements Callable<Integer> {
             if (!Files.isDirectory(bag)) {
                 throw new UsageException("not a bag directory: " + bag);
             }
-            BagReport report = BagVerifier.verify(bag, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
+            BagReport report =
+                    BagVerifier.verify(bag, Runtime.getRuntime().availableProcessors(), ProgressListener.NONE);
             if (!report.valid()) {
                 VerifyCommand.print(spec.commandLine().getOut(), report, json);
                 spec.commandLine().getErr().println("zhifa: not appended: the bag is invalid");
@@ -220,7 +221,9 @@ final class LogCommand implements Callable<Integer> {
             if (format.equals(InclusionProof.FORMAT)) {
                 InclusionProof p = ZhifaJson.mapper().treeToValue(node, InclusionProof.class);
                 ok = root == null ? p.verify() : p.verify(new TreeHead(treeSize, root));
-                if (bag != null && !BagVerifier.tagManifestDigest(bag).equalsIgnoreCase(p.entry().digest())) {
+                if (bag != null
+                        && !BagVerifier.tagManifestDigest(bag)
+                                .equalsIgnoreCase(p.entry().digest())) {
                     out.println("proof FAILS: it is not for the bag " + bag);
                     return ExitCode.FINDING;
                 }
@@ -230,7 +233,8 @@ final class LogCommand implements Callable<Integer> {
                 ConsistencyProof p = ZhifaJson.mapper().treeToValue(node, ConsistencyProof.class);
                 ok = p.verify()
                         && (root == null
-                                || (p.second().treeSize() == treeSize && p.second().rootHash().equalsIgnoreCase(root)));
+                                || (p.second().treeSize() == treeSize
+                                        && p.second().rootHash().equalsIgnoreCase(root)));
                 what = "the log of size " + p.first().treeSize() + " is a prefix of the log of size "
                         + p.second().treeSize();
             } else {

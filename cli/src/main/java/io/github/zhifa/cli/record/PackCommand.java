@@ -35,10 +35,16 @@ final class PackCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "BAG_DIR", description = "the bag to create (must not exist)")
     Path bag;
 
-    @Option(names = "--case-id", paramLabel = "ID", description = "the case id (default: from --manifest, else SRC_DIR's name)")
+    @Option(
+            names = "--case-id",
+            paramLabel = "ID",
+            description = "the case id (default: from --manifest, else SRC_DIR's name)")
     String caseId;
 
-    @Option(names = "--manifest", paramLabel = "META.json", description = "case metadata: agency, title, per-file stage, kind, capture span, device, officers")
+    @Option(
+            names = "--manifest",
+            paramLabel = "META.json",
+            description = "case metadata: agency, title, per-file stage, kind, capture span, device, officers")
     Path manifest;
 
     @Option(names = "--sha512", description = "also write manifest-sha512.txt")
@@ -86,8 +92,9 @@ final class PackCommand implements Callable<Integer> {
             o.put("tagManifestSha256", r.tagManifestSha256());
             out.println(Json.pretty(o));
         } else {
-            out.println("packed " + r.manifest().items().size() + " files (" + r.manifest().totalSize()
-                    + " bytes) of case " + r.manifest().caseId() + " into " + r.bag());
+            out.println("packed " + r.manifest().items().size() + " files ("
+                    + r.manifest().totalSize() + " bytes) of case "
+                    + r.manifest().caseId() + " into " + r.bag());
             out.println("tag manifest sha256: " + r.tagManifestSha256());
         }
         out.flush();

@@ -54,8 +54,7 @@ final class Progress implements ProgressListener {
         }
         lastPrint = now;
         lastPercent = percent;
-        err.print(String.format(
-                Locale.ROOT, "\r%s: %3d%% (%,d of %,d MB)", what, percent, done >> 20, total >> 20));
+        err.print(String.format(Locale.ROOT, "\r%s: %3d%% (%,d of %,d MB)", what, percent, done >> 20, total >> 20));
         if (percent >= 100) {
             err.print("\r\033[K");
         }

@@ -27,8 +27,10 @@ public final class RecordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("zhifa: 'record' needs a subcommand: hash, pack, verify, log, coverage"
-                + " (see 'zhifa record --help')");
+        spec.commandLine()
+                .getErr()
+                .println("zhifa: 'record' needs a subcommand: hash, pack, verify, log, coverage"
+                        + " (see 'zhifa record --help')");
         return ExitCode.USAGE;
     }
 }

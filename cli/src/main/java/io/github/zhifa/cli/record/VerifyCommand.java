@@ -71,8 +71,11 @@ final class VerifyCommand implements Callable<Integer> {
             out.println("INVALID: " + r.bag() + " (" + r.findings().size() + " findings)");
             for (BagReport.Finding f : r.findings()) {
                 out.println(String.format(
-                        Locale.ROOT, "  %-13s %s  (%s)", f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                        f.path(), f.detail()));
+                        Locale.ROOT,
+                        "  %-13s %s  (%s)",
+                        f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        f.path(),
+                        f.detail()));
             }
         }
         out.flush();

@@ -28,7 +28,8 @@ class RecordCommandTest {
     private int run(String... args) {
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
-        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return Cli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true))
+                .execute(args);
     }
 
     private Path source() throws Exception {
@@ -57,7 +58,8 @@ class RecordCommandTest {
     @Test
     void packVerifyTamperVerify() throws Exception {
         Path bag = tmp.resolve("bag");
-        assertThat(run("record", "pack", source().toString(), bag.toString(), "--case-id", "C-1", "--sha512")).isZero();
+        assertThat(run("record", "pack", source().toString(), bag.toString(), "--case-id", "C-1", "--sha512"))
+                .isZero();
         assertThat(out.toString()).contains("packed 2 files").contains("C-1");
         assertThat(run("record", "verify", bag.toString())).isZero();
         assertThat(out.toString()).startsWith("valid: ");
@@ -75,7 +77,8 @@ class RecordCommandTest {
     @Test
     void packIntoAnExistingTargetIsExitTwo() throws Exception {
         Files.createDirectories(tmp.resolve("bag"));
-        assertThat(run("record", "pack", source().toString(), tmp.resolve("bag").toString())).isEqualTo(2);
+        assertThat(run("record", "pack", source().toString(), tmp.resolve("bag").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("target exists").doesNotContain("\tat ");
     }
 
@@ -93,11 +96,14 @@ class RecordCommandTest {
         Path bag = tmp.resolve("bag");
         run("record", "pack", source().toString(), bag.toString());
         Path log = tmp.resolve("log");
-        assertThat(run("record", "log", "append", log.toString(), bag.toString(), "--label", "C-1")).isZero();
+        assertThat(run("record", "log", "append", log.toString(), bag.toString(), "--label", "C-1"))
+                .isZero();
         assertThat(out.toString()).contains("appended entry 0");
-        assertThat(run("record", "log", "prove", log.toString(), "--bag", bag.toString())).isZero();
+        assertThat(run("record", "log", "prove", log.toString(), "--bag", bag.toString()))
+                .isZero();
         Path proof = Files.writeString(tmp.resolve("proof.json"), out.toString());
-        assertThat(run("record", "log", "verify", proof.toString(), "--bag", bag.toString())).isZero();
+        assertThat(run("record", "log", "verify", proof.toString(), "--bag", bag.toString()))
+                .isZero();
         assertThat(out.toString()).startsWith("proof holds");
         Files.writeString(proof, Files.readString(proof).replace("\"C-1\"", "\"C-2\""));
         assertThat(run("record", "log", "verify", proof.toString())).isEqualTo(1);

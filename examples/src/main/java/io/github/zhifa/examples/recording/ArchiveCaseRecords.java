@@ -66,8 +66,12 @@ public final class ArchiveCaseRecords {
                                         Instant.parse("2024-05-12T01:00:00Z"), Instant.parse("2024-05-12T01:20:00Z")),
                                 "DSJ-07",
                                 List.of("31000000002"))));
-        PackResult packed = BagPacker.builder().metadata(meta).build().pack(work.resolve("case-0512"), work.resolve("archive/case-0512"));
-        out.println("packed: " + packed.manifest().items().size() + " files, tag manifest " + packed.tagManifestSha256());
+        PackResult packed = BagPacker.builder()
+                .metadata(meta)
+                .build()
+                .pack(work.resolve("case-0512"), work.resolve("archive/case-0512"));
+        out.println(
+                "packed: " + packed.manifest().items().size() + " files, tag manifest " + packed.tagManifestSha256());
 
         // 3. log it in the agency's append-only case log, keep the tree head elsewhere
         CaseLog log = CaseLog.open(work.resolve("agency-log"));
@@ -77,9 +81,10 @@ public final class ArchiveCaseRecords {
 
         // 4. the archive checks the package, and the proof against the published tree head, without the log
         BagReport report = BagVerifier.verify(packed.bag());
-        boolean inLog = proof.verify(head)
-                && proof.entry().digest().equals(BagVerifier.tagManifestDigest(packed.bag()));
-        out.println("archive check: package " + (report.valid() ? "valid" : "INVALID") + ", in the agency log: " + inLog);
+        boolean inLog =
+                proof.verify(head) && proof.entry().digest().equals(BagVerifier.tagManifestDigest(packed.bag()));
+        out.println(
+                "archive check: package " + (report.valid() ? "valid" : "INVALID") + ", in the agency log: " + inLog);
 
         // 5. someone edits the video afterwards: the package says so
         Path video = packed.bag().resolve("data/video/bodycam-1.mp4");

@@ -87,7 +87,8 @@ public final class CaseLog {
             log.entries();
             return log;
         } catch (IOException e) {
-            throw new RecordingException(RecordingException.IO, "cannot open case log " + dir + ": " + e.getMessage(), e);
+            throw new RecordingException(
+                    RecordingException.IO, "cannot open case log " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -119,7 +120,8 @@ public final class CaseLog {
             writeHead(dir, new TreeHead(leaves.size(), HEX.formatHex(MerkleTree.root(leaves))));
             return e;
         } catch (IOException ex) {
-            throw new RecordingException(RecordingException.IO, "cannot append to " + entries + ": " + ex.getMessage(), ex);
+            throw new RecordingException(
+                    RecordingException.IO, "cannot append to " + entries + ": " + ex.getMessage(), ex);
         }
     }
 
@@ -151,7 +153,8 @@ public final class CaseLog {
             int tab = line.indexOf('\t');
             if (tab != 64) {
                 throw new RecordingException(
-                        RecordingException.MALFORMED_LOG, ENTRIES + " line " + (i + 2) + " is not '<digest> TAB <label>'");
+                        RecordingException.MALFORMED_LOG,
+                        ENTRIES + " line " + (i + 2) + " is not '<digest> TAB <label>'");
             }
             try {
                 out.add(new LogEntry(i, line.substring(0, 64), line.substring(65)));
@@ -180,7 +183,9 @@ public final class CaseLog {
      * @return the entry, if any
      */
     public Optional<LogEntry> find(String digest) {
-        return entries().stream().filter(e -> e.digest().equalsIgnoreCase(digest)).findFirst();
+        return entries().stream()
+                .filter(e -> e.digest().equalsIgnoreCase(digest))
+                .findFirst();
     }
 
     /**
@@ -254,7 +259,8 @@ public final class CaseLog {
             if (h.treeSize() > all.size()) {
                 problems.add("a tree head of size " + h.treeSize() + " is larger than the log (" + all.size()
                         + "): entries were removed");
-            } else if (!HEX.formatHex(MerkleTree.root(leaves, (int) h.treeSize())).equalsIgnoreCase(h.rootHash())) {
+            } else if (!HEX.formatHex(MerkleTree.root(leaves, (int) h.treeSize()))
+                    .equalsIgnoreCase(h.rootHash())) {
                 problems.add("the tree head of size " + h.treeSize()
                         + " is not consistent with the log: an entry was removed or replaced");
             }

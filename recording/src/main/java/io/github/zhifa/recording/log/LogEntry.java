@@ -33,7 +33,8 @@ public record LogEntry(long index, String digest, String label) {
                     RecordingException.BAD_ARGUMENT, "a log entry's digest must be 64 lowercase hex characters");
         }
         if (label.indexOf('\t') >= 0 || label.indexOf('\n') >= 0 || label.indexOf('\r') >= 0) {
-            throw new RecordingException(RecordingException.BAD_ARGUMENT, "a log label cannot hold tabs or line breaks");
+            throw new RecordingException(
+                    RecordingException.BAD_ARGUMENT, "a log label cannot hold tabs or line breaks");
         }
         if (!Normalizer.isNormalized(label, Normalizer.Form.NFC)) {
             label = Normalizer.normalize(label, Normalizer.Form.NFC);

@@ -50,8 +50,8 @@ class CoverageCheckTest {
                         span("01:45:00", "01:58:00")), // 5 min gap, then 2 min missing at the end
                 Duration.ofSeconds(5));
         assertThat(r.activity()).isEqualTo("SEIZURE");
-        assertThat(r.gaps()).containsExactly(
-                new Gap(t("01:40:00"), t("01:45:00")), new Gap(t("01:58:00"), t("02:00:00")));
+        assertThat(r.gaps())
+                .containsExactly(new Gap(t("01:40:00"), t("01:45:00")), new Gap(t("01:58:00"), t("02:00:00")));
         assertThat(r.finding()).isTrue();
         assertThat(r.recorded()).isEqualTo(Duration.ofMinutes(53).minusSeconds(7));
     }

@@ -42,19 +42,23 @@ class MerkleProperties {
         List<byte[]> path = MerkleTree.inclusionPath(leaves, i, n);
         assertThat(MerkleTree.verifyInclusion(leaves.get(i), i, n, path, root)).isTrue();
         // another leaf
-        assertThat(MerkleTree.verifyInclusion(flip(leaves.get(i), bit), i, n, path, root)).isFalse();
+        assertThat(MerkleTree.verifyInclusion(flip(leaves.get(i), bit), i, n, path, root))
+                .isFalse();
         // another root
-        assertThat(MerkleTree.verifyInclusion(leaves.get(i), i, n, path, flip(root, bit))).isFalse();
+        assertThat(MerkleTree.verifyInclusion(leaves.get(i), i, n, path, flip(root, bit)))
+                .isFalse();
         // another index
         if (other != i) {
-            assertThat(MerkleTree.verifyInclusion(leaves.get(i), other, n, path, root)).isFalse();
+            assertThat(MerkleTree.verifyInclusion(leaves.get(i), other, n, path, root))
+                    .isFalse();
         }
         // another path element
         if (!path.isEmpty()) {
             List<byte[]> bad = new ArrayList<>(path);
             int k = bit % bad.size();
             bad.set(k, flip(bad.get(k), bit));
-            assertThat(MerkleTree.verifyInclusion(leaves.get(i), i, n, bad, root)).isFalse();
+            assertThat(MerkleTree.verifyInclusion(leaves.get(i), i, n, bad, root))
+                    .isFalse();
         }
     }
 

@@ -45,7 +45,9 @@ class MerkleTreeTest {
     void rootsOfEveryPrefixMatchTheCtVectors() {
         List<byte[]> leaves = leaves();
         for (int n = 1; n <= 8; n++) {
-            assertThat(HEX.formatHex(MerkleTree.root(leaves, n))).as("size %d", n).isEqualTo(ROOTS[n - 1]);
+            assertThat(HEX.formatHex(MerkleTree.root(leaves, n)))
+                    .as("size %d", n)
+                    .isEqualTo(ROOTS[n - 1]);
         }
     }
 
