@@ -134,6 +134,49 @@ class RecordCommandTest {
     }
 
     @Test
+    void packWithCaseMetadataWritesItIntoTheRecordManifest() throws Exception {
+        Path meta = Files.writeString(
+                tmp.resolve("meta.json"),
+                "{\"caseId\": \"沪市监处〔2024〕12号\", \"agency\": \"某局\", \"title\": null, \"items\": ["
+                        + "{\"path\": \"视频/1.mp4\", \"mediaKind\": \"VIDEO\", \"stage\": \"EXECUTION\","
+                        + " \"capture\": {\"start\": \"2024-05-01T01:00:00Z\", \"end\": \"2024-05-01T01:30:00Z\"},"
+                        + " \"deviceId\": \"DSJ-1\", \"officerIds\": [\"31000012345\"]}]}",
+                StandardCharsets.UTF_8);
+        Path bag = tmp.resolve("bag");
+        assertThat(run("record", "pack", "--json", "--manifest", meta.toString(), source().toString(), bag.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("\"caseId\" : \"沪市监处〔2024〕12号\"").contains("\"files\" : 2");
+        String manifest = Files.readString(bag.resolve("zhifa-record-manifest.json"));
+        assertThat(manifest).contains("\"stage\" : \"EXECUTION\"").contains("\"deviceId\" : \"DSJ-1\"");
+        assertThat(Files.readString(bag.resolve("bag-info.txt"))).contains("Source-Organization: 某局");
+        // the video's capture span feeds the coverage check
+        Path a = Files.writeString(
+                tmp.resolve("a.json"),
+                "{\"activity\": \"SEIZURE\", \"start\": \"2024-05-01T01:00:00Z\", \"end\": \"2024-05-01T01:30:00Z\"}");
+        assertThat(run("record", "coverage", "--bag", bag.toString(), a.toString())).isZero();
+        assertThat(out.toString()).contains("SEIZURE (full recording required): covered");
+    }
+
+    @Test
+    void badMetadataIsExitTwoWithWhere() throws Exception {
+        Path meta = Files.writeString(
+                tmp.resolve("meta.json"), "{\"caseId\": \"c\", \"items\": [{\"path\": \"x\", \"stage\": \"LUNCH\"}]}");
+        assertThat(run("record", "pack", "--manifest", meta.toString(), source().toString(), tmp.resolve("b").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).startsWith("zhifa: ").contains("LUNCH");
+        assertThat(Files.exists(tmp.resolve("b"))).isFalse();
+    }
+
+    @Test
+    void hashJson() throws Exception {
+        Path f = Files.writeString(tmp.resolve("abc.txt"), "abc", StandardCharsets.US_ASCII);
+        assertThat(run("record", "hash", "--json", f.toString())).isZero();
+        assertThat(out.toString())
+                .contains("\"size\" : 3")
+                .contains("\"sm3\" : \"66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0\"");
+    }
+
+    @Test
     void recordWithoutSubcommandIsUsage() {
         assertThat(run("record")).isEqualTo(2);
     }
