@@ -153,7 +153,8 @@ class RecordCommandTest {
         Path a = Files.writeString(
                 tmp.resolve("a.json"),
                 "{\"activity\": \"SEIZURE\", \"start\": \"2024-05-01T01:00:00Z\", \"end\": \"2024-05-01T01:30:00Z\"}");
-        assertThat(run("record", "coverage", "--bag", bag.toString(), a.toString())).isZero();
+        assertThat(run("record", "coverage", "--bag", bag.toString(), a.toString()))
+                .isZero();
         assertThat(out.toString()).contains("SEIZURE (full recording required): covered");
     }
 
@@ -161,7 +162,13 @@ class RecordCommandTest {
     void badMetadataIsExitTwoWithWhere() throws Exception {
         Path meta = Files.writeString(
                 tmp.resolve("meta.json"), "{\"caseId\": \"c\", \"items\": [{\"path\": \"x\", \"stage\": \"LUNCH\"}]}");
-        assertThat(run("record", "pack", "--manifest", meta.toString(), source().toString(), tmp.resolve("b").toString()))
+        assertThat(run(
+                        "record",
+                        "pack",
+                        "--manifest",
+                        meta.toString(),
+                        source().toString(),
+                        tmp.resolve("b").toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).startsWith("zhifa: ").contains("LUNCH");
         assertThat(Files.exists(tmp.resolve("b"))).isFalse();
