@@ -37,6 +37,8 @@ public final class FileHasher {
 
     private static final HexFormat HEX = HexFormat.of();
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER_SIZE]);
+    /** Whether the current worker may use a helper thread for SHA-256 (set by {@link #runAll}). */
+    private static final ThreadLocal<Boolean> SPLIT = ThreadLocal.withInitial(() -> Boolean.FALSE);
 
     private final int threads;
     private final boolean sha512;
@@ -102,6 +104,9 @@ public final class FileHasher {
     }
 
     private Digests hashStream(InputStream in, OutputStream copyTo, AtomicLong done, long total) throws IOException {
+        if (SPLIT.get()) {
+            return hashSplit(in, copyTo, done, total);
+        }
         MessageDigest s256 = newDigest("SHA-256");
         MessageDigest s512 = sha512 ? newDigest("SHA-512") : null;
         Sm3 sm3 = new Sm3();
@@ -128,6 +133,76 @@ public final class FileHasher {
                 HEX.formatHex(s256.digest()),
                 HEX.formatHex(sm3.digest()),
                 s512 == null ? java.util.Optional.empty() : java.util.Optional.of(HEX.formatHex(s512.digest())));
+    }
+
+    /**
+     * Like {@link #hashStream} but SHA-256 (and SHA-512) run on a helper thread while this thread computes SM3, on
+     * two alternating buffers: used when there are spare threads (fewer files than half the threads), so one large
+     * file takes about the time of its SM3 alone.
+     */
+    private Digests hashSplit(InputStream in, OutputStream copyTo, AtomicLong done, long total) throws IOException {
+        MessageDigest s256 = newDigest("SHA-256");
+        MessageDigest s512 = sha512 ? newDigest("SHA-512") : null;
+        Sm3 sm3 = new Sm3();
+        byte[][] bufs = {new byte[BUFFER_SIZE], new byte[BUFFER_SIZE]};
+        List<Future<?>> pending = new ArrayList<>(java.util.Arrays.asList(null, null));
+        ExecutorService helper = Executors.newSingleThreadExecutor(FileHasher::daemon);
+        try {
+            long size = 0;
+            int k = 0;
+            while (true) {
+                await(pending.get(k));
+                byte[] buf = bufs[k];
+                int n = in.readNBytes(buf, 0, buf.length);
+                if (n <= 0) {
+                    break;
+                }
+                pending.set(k, helper.submit(() -> {
+                    s256.update(buf, 0, n);
+                    if (s512 != null) {
+                        s512.update(buf, 0, n);
+                    }
+                }));
+                sm3.update(buf, 0, n);
+                if (copyTo != null) {
+                    copyTo.write(buf, 0, n);
+                }
+                size += n;
+                if (done != null) {
+                    progress.progress(done.addAndGet(n), total);
+                }
+                k ^= 1;
+            }
+            await(pending.get(0));
+            await(pending.get(1));
+            return new Digests(
+                    size,
+                    HEX.formatHex(s256.digest()),
+                    HEX.formatHex(sm3.digest()),
+                    s512 == null ? java.util.Optional.empty() : java.util.Optional.of(HEX.formatHex(s512.digest())));
+        } finally {
+            helper.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("digest update failed", e.getCause());
+        }
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "zhifa-hash");
+        t.setDaemon(true);
+        return t;
     }
 
     /**
@@ -177,22 +252,36 @@ public final class FileHasher {
      */
     <T> List<T> runAll(int count, Job<T> job) {
         int n = Math.max(1, Math.min(threads, count));
+        boolean split = threads >= 2 * Math.max(1, count);
         if (n == 1) {
-            List<T> out = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                try {
-                    out.add(job.run(i));
-                } catch (IOException e) {
-                    throw new RecordingException(RecordingException.IO, "I/O failure: " + e.getMessage(), e);
-                }
+            boolean before = SPLIT.get();
+            SPLIT.set(split);
+            try {
+                return runSequential(count, job);
+            } finally {
+                SPLIT.set(before);
             }
-            return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "zhifa-hash");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> daemon(() -> {
+            SPLIT.set(split);
+            r.run();
+        }));
+        return runPooled(count, job, pool);
+    }
+
+    private static <T> List<T> runSequential(int count, Job<T> job) {
+        List<T> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            try {
+                out.add(job.run(i));
+            } catch (IOException e) {
+                throw new RecordingException(RecordingException.IO, "I/O failure: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static <T> List<T> runPooled(int count, Job<T> job, ExecutorService pool) {
         try {
             List<Future<T>> futures = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
