@@ -262,10 +262,12 @@ public final class FileHasher {
                 SPLIT.set(before);
             }
         }
-        ExecutorService pool = Executors.newFixedThreadPool(n, r -> daemon(() -> {
-            SPLIT.set(split);
-            r.run();
-        }));
+        ExecutorService pool = Executors.newFixedThreadPool(
+                n,
+                r -> daemon(() -> {
+                    SPLIT.set(split);
+                    r.run();
+                }));
         return runPooled(count, job, pool);
     }
 

@@ -110,6 +110,20 @@ public class FileHashBenchmark {
         return FileHasher.hash(file);
     }
 
+    /**
+     * SHA-256 and SM3 in one pass with a spare thread: SHA-256 on a helper thread beside SM3.
+     *
+     * @return the digests
+     */
+    @Benchmark
+    public Digests sha256AndSm3SpareThread() {
+        return FileHasher.builder()
+                .threads(2)
+                .build()
+                .hashAll(java.util.List.of(file))
+                .get(file);
+    }
+
     private static MessageDigest sha256() throws NoSuchAlgorithmException {
         return MessageDigest.getInstance("SHA-256");
     }
