@@ -6,5 +6,14 @@ module io.github.zhifa.recording {
     requires transitive io.github.zhifa.core;
     requires org.slf4j;
 
-//     exports io.github.zhifa.recording; (added with the first public type; an exported package cannot be empty)
+    exports io.github.zhifa.recording;
+    exports io.github.zhifa.recording.log;
+    exports io.github.zhifa.recording.coverage;
+
+    opens io.github.zhifa.recording to
+            com.fasterxml.jackson.databind;
+    opens io.github.zhifa.recording.log to
+            com.fasterxml.jackson.databind;
+    opens io.github.zhifa.recording.coverage to
+            com.fasterxml.jackson.databind;
 }
