@@ -196,8 +196,7 @@ public final class DisclosureFormat {
     }
 
     private static String oneLine(JsonProcessingException e) {
-        String m = e.getOriginalMessage();
-        return m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s*\\R\\s*", " ");
+        return ZhifaJson.describe(e);
     }
 
     private static ParsedRecord readObject(JsonParser p, String source, RecordKind kind, int index) throws IOException {

@@ -186,7 +186,14 @@ public final class ZhifaJson {
         }
     }
 
-    static String describe(JsonProcessingException e) {
+    /**
+     * A one-line description of a Jackson error that never quotes input values (they may be personal data) and
+     * carries no Jackson configuration hints. For callers that drive a Jackson parser themselves.
+     *
+     * @param e the error
+     * @return the description, without location (see {@link JsonProcessingException#getLocation()})
+     */
+    public static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'";
         }
@@ -197,8 +204,15 @@ public final class ZhifaJson {
         if (msg.startsWith("Cannot map `null` into type")) {
             return "missing or null value for a field that needs one";
         }
-        // drop Jackson's configuration hints, they mean nothing to a caller
-        return msg.replaceAll("\\s*\\R\\s*", " ").replaceAll(" \\(set [A-Za-z.]+Feature\\.[^)]*\\)", "");
+        if (msg.startsWith("Unrecognized token")) {
+            return "unrecognized token: expected a JSON value (string, number, object, array, true, false or null)";
+        }
+        // drop Jackson's configuration hints, they mean nothing to a caller; never echo input values, which may be
+        // personal data: quoted values become "…"
+        return msg.replaceAll("\\s*\\R\\s*", " ")
+                .replaceAll(" \\(set [A-Za-z.]+Feature\\.[^)]*\\)", "")
+                .replaceAll("\"[^\"]*\"", "\"…\"")
+                .replaceAll("'[^']{2,}'", "'…'");
     }
 
     static JsonLocation location(JsonProcessingException e) {

@@ -71,6 +71,31 @@ class ZhifaJsonTest {
     }
 
     @Test
+    void unquotedIdNumberIsNotEchoed() {
+        assertThatThrownBy(() -> ZhifaJson.readTree(in("{\"id\": 11010519491231002X}"), "p.json"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("p.json line 1")
+                .hasMessageNotContaining("11010519491231002");
+        assertThatThrownBy(() -> ZhifaJson.readTree(in("11010519491231002X"), "p.json"))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageNotContaining("11010519491231002");
+    }
+
+    @Test
+    void valueOfTheWrongTypeIsNotEchoed() {
+        assertThatThrownBy(() ->
+                        ZhifaJson.read(in("{\"name\":\"a\",\"count\":\"11010519491231002X\"}"), "p.json", Sample.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("$.count")
+                .hasMessageNotContaining("11010519491231002");
+        assertThatThrownBy(() -> ZhifaJson.read(
+                        in("{\"name\":\"a\",\"count\":1,\"decidedOn\":\"1949-12-31X\"}"), "p.json", Sample.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("$.decidedOn")
+                .hasMessageNotContaining("1949-12-31");
+    }
+
+    @Test
     void fieldPathIsReported() {
         assertThatThrownBy(() -> ZhifaJson.read(in("{\"count\":\"many\"}"), "p.json", Sample.class))
                 .isInstanceOf(MalformedJsonException.class)
