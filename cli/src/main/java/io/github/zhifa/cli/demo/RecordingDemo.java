@@ -84,8 +84,8 @@ final class RecordingDemo implements DemoStep {
         for (RecordItem i : r.manifest().items()) {
             out.println(String.format(
                     Locale.ROOT,
-                    "  %-6s %-5s %s  sm3 %s…",
-                    i.stage().nameZh(),
+                    "  %s %-5s %s  sm3 %s…",
+                    padToWidth(i.stage().nameZh(), 8),
                     i.mediaKind(),
                     i.path(),
                     i.sm3().substring(0, 16)));
@@ -127,7 +127,7 @@ final class RecordingDemo implements DemoStep {
         out.println("coverage of the seizure (查封扣押财产, full recording required), tolerance 30 s: "
                 + (cov.covered() ? "covered" : "NOT covered"));
         for (Gap g : cov.gaps()) {
-            out.println("  gap " + g.start() + " .. " + g.end() + " ("
+            out.println("  gap " + beijing(g.start()) + " .. " + beijing(g.end()) + " ("
                     + g.duration().toMinutes() + " min)");
         }
     }
@@ -167,5 +167,16 @@ final class RecordingDemo implements DemoStep {
                 }
             }
         }
+    }
+
+    /** Pads to a terminal width, counting CJK characters as two columns. */
+    private static String padToWidth(String s, int width) {
+        int w = s.codePoints().map(c -> c >= 0x1100 ? 2 : 1).sum();
+        return s + " ".repeat(Math.max(0, width - w));
+    }
+
+    /** Local time in China (UTC+8), as case handlers read it: 2024-05-12T09:40+08:00. */
+    private static String beijing(java.time.Instant t) {
+        return t.atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
     }
 }

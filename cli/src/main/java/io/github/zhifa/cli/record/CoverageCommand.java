@@ -113,11 +113,16 @@ final class CoverageCommand implements Callable<Integer> {
                     + r.recorded().toSeconds() + " of "
                     + r.activitySpan().duration().toSeconds() + " s recorded, tolerance " + tol + " s");
             for (Gap g : r.gaps()) {
-                out.println("  gap " + g.start() + " .. " + g.end() + " ("
+                out.println("  gap " + beijing(g.start()) + " .. " + beijing(g.end()) + " ("
                         + g.duration().toSeconds() + " s)");
             }
         }
         out.flush();
         return r.finding() ? ExitCode.FINDING : ExitCode.OK;
+    }
+
+    /** Local time in China (UTC+8), as case handlers read it: 2024-05-12T09:40+08:00. */
+    private static String beijing(java.time.Instant t) {
+        return t.atZone(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
     }
 }

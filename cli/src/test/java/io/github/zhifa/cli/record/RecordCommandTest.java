@@ -126,8 +126,8 @@ class RecordCommandTest {
         assertThat(run("record", "coverage", a.toString())).isEqualTo(1);
         assertThat(out.toString())
                 .contains("SEIZURE (full recording required): NOT covered")
-                .contains("gap 2024-05-01T01:50:00Z .. 2024-05-01T02:00:00Z (600 s)")
-                .doesNotContain("01:30:00Z ..");
+                .contains("gap 2024-05-01T09:50+08:00 .. 2024-05-01T10:00+08:00 (600 s)")
+                .doesNotContain("09:30+08:00 ..");
         Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"activity\": \"SEIZURE\", \"colour\": 1}");
         assertThat(run("record", "coverage", bad.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("colour");
