@@ -95,7 +95,8 @@ class WidthAndSeparatorsTest {
         String text = "当事人：杭州云帆科技有限公司，统一社会信用代码：" + wide(USCC) + "，原注册号：" + wide("330106000123456")
                 + "，文号杭西市监罚〔" + wide("2024") + "〕" + wide("15") + "号，依据第" + wide("3-25") + "条，罚款人民币"
                 + wide("20,000.00") + "元、20 000元，" + wide("2024") + "年" + wide("3") + "月" + wide("1") + "日，合同签订于"
-                + wide("2023-05-16") + "、2023 05 16，客服电话" + wide("400-123-4567") + "、400 123 4567，案卷编号2024-0012-0031。";
+                + wide("2023-05-16") + "、2023 05 16，客服电话" + wide("400-123-4567") + "、400 123 4567，案卷编号2024-0012-0031，"
+                + "档案号2024-0571-8765432。";
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.text()).isEqualTo(text);
         assertThat(r.report().total()).isZero();
