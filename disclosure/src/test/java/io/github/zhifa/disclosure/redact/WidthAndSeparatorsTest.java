@@ -91,6 +91,36 @@ class WidthAndSeparatorsTest {
     }
 
     @Test
+    void splitNumbersOneAfterTheOther() {
+        RedactionResult r = DEFAULT.redact("电话138 1234 5678 139 8765 4321，13812345678 139 8765 4321。");
+        assertThat(r.report().counts()).containsEntry(PiiType.MOBILE, 4L);
+        assertThat(r.text()).isEqualTo("电话*** **** **** *** **** ****，*********** *** **** ****。");
+    }
+
+    @Test
+    void fullWidthDatesOfBirthGo() {
+        String text = "男，" + wide("1980") + "年" + wide("5") + "月" + wide("6") + "日出生，出生日期：" + wide("1975-03-02")
+                + "。";
+        RedactionResult r = DEFAULT.redact(text);
+        assertThat(r.text()).isEqualTo("男，****年*月*日出生，出生日期：****－**－**。");
+        assertThat(r.report().counts()).containsEntry(PiiType.BIRTH_DATE, 2L);
+    }
+
+    @Test
+    void fullWidthValuesInStructuredFields() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode record = io.github.zhifa.core.json.ZhifaJson.readTree(
+                new java.io.ByteArrayInputStream(("{\"CF_XDR_SHXYM\":\"" + wide(USCC) + "\",\"证件号码\":\"" + wide(USCC)
+                                + "\",\"CF_FR_ZJHM\":\"" + wide(VALID_ID) + "\",\"联系电话\":\"" + wide("0571-87654321")
+                                + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "record.json");
+        PayloadRedaction p = DEFAULT.redactPayload(record);
+        assertThat(p.payload().get("证件号码").asText()).isEqualTo(wide(USCC));
+        assertThat(p.payload().get("CF_FR_ZJHM").asText()).doesNotContain("１１０１０５");
+        assertThat(p.report().counts()).containsEntry(PiiType.LANDLINE, 1L).containsEntry(PiiType.RESIDENT_ID, 1L);
+    }
+
+    @Test
     void publicNumbersInFullWidthOrWithSeparatorsStay() {
         String text = "当事人：杭州云帆科技有限公司，统一社会信用代码：" + wide(USCC) + "，原注册号：" + wide("330106000123456")
                 + "，文号杭西市监罚〔" + wide("2024") + "〕" + wide("15") + "号，依据第" + wide("3-25") + "条，罚款人民币"

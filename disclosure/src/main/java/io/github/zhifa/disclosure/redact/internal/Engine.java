@@ -161,6 +161,8 @@ public final class Engine {
     private long base;
     private long noEmailUntil = -1;
     private long birthCueAt = -1;
+    /** Where the last recognised value ended (absolute offset): a number after it and a blank starts anew. */
+    private long matchedEnd = -1;
     private final List<Span> found = new ArrayList<>();
     private CharBuffer view;
     /** The original characters of the window (the scanner reads the folded copy). */
@@ -179,6 +181,21 @@ public final class Engine {
         this.names = names;
         this.terms = terms == null || terms.isEmpty() ? null : terms;
         this.namesOn = masker.redacts(PiiType.PERSON_NAME);
+    }
+
+    /**
+     * The width-folded form of a text (full-width ASCII forms to ASCII, ideographic and no-break spaces to a space,
+     * hyphen look-alikes to {@code -}), character for character.
+     *
+     * @param s the text
+     * @return the folded text, of the same length
+     */
+    public static String fold(String s) {
+        char[] c = s.toCharArray();
+        for (int k = 0; k < c.length; k++) {
+            c[k] = FOLD[c[k]];
+        }
+        return new String(c);
     }
 
     /**
@@ -348,6 +365,7 @@ public final class Engine {
     }
 
     private void add(PiiType type, char[] b, int start, int end) {
+        matchedEnd = base + end;
         if (!masker.redacts(type)) {
             return;
         }
@@ -511,7 +529,10 @@ public final class Engine {
         char sep = j < end ? b[j] : 0;
         // a group right after "digits + separator" continues a number that did not match (400-010-1234567): it does
         // not start a grouped number of its own
-        boolean continuation = i >= 2 && (b[i - 1] == ' ' || b[i - 1] == '-') && isDigit(b[i - 2]);
+        boolean continuation = i >= 2
+                && (b[i - 1] == ' ' || b[i - 1] == '-')
+                && isDigit(b[i - 2])
+                && base + i - 1 != matchedEnd;
         if (!continuation && (sep == ' ' || sep == '-') && n <= 8 && j + 1 < end && isDigit(b[j + 1])) {
             int g = grouped(b, i, end);
             if (g > 0) {
