@@ -92,9 +92,11 @@ class WidthAndSeparatorsTest {
 
     @Test
     void splitNumbersOneAfterTheOther() {
-        RedactionResult r = DEFAULT.redact("电话138 1234 5678 139 8765 4321，13812345678 139 8765 4321。");
-        assertThat(r.report().counts()).containsEntry(PiiType.MOBILE, 4L);
-        assertThat(r.text()).isEqualTo("电话*** **** **** *** **** ****，*********** *** **** ****。");
+        RedactionResult r = DEFAULT.redact(
+                "电话138 1234 5678 139 8765 4321，13812345678 139 8765 4321，138-1234-5678-139-8765-4321，86 0571 87654321。");
+        assertThat(r.report().counts()).containsEntry(PiiType.MOBILE, 6L).containsEntry(PiiType.LANDLINE, 1L);
+        assertThat(r.text())
+                .isEqualTo("电话*** **** **** *** **** ****，*********** *** **** ****，***-****-****-***-****-****，86 **** ********。");
     }
 
     @Test

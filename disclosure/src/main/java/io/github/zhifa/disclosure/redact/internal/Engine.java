@@ -527,10 +527,10 @@ public final class Engine {
     private int digitToken(char[] b, int i, int j, int end) {
         int n = j - i;
         char sep = j < end ? b[j] : 0;
-        // a group right after "digits + separator" continues a number that did not match (400-010-1234567): it does
-        // not start a grouped number of its own
+        // a group right after "digits + hyphen" continues a number that did not match (400-010-1234567,
+        // 2024-0571-8765432): it does not start a grouped number of its own
         boolean continuation = i >= 2
-                && (b[i - 1] == ' ' || b[i - 1] == '-')
+                && b[i - 1] == '-'
                 && isDigit(b[i - 2])
                 && base + i - 1 != matchedEnd;
         if (!continuation && (sep == ' ' || sep == '-') && n <= 8 && j + 1 < end && isDigit(b[j + 1])) {
