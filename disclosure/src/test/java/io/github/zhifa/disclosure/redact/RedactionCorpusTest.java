@@ -115,8 +115,10 @@ class RedactionCorpusTest {
     void theCorpusHoldsFullWidthSplitAndEarlyLegacyForms() {
         // the forms the scanner must handle are really there (all of them are recalled: see the floors above)
         assertThat(count(l -> l.type() != null && fullWidth(l.text()))).isGreaterThan(300);
-        assertThat(count(l -> l.type() == PiiType.MOBILE && l.text().length() > 11)).isGreaterThan(100);
-        assertThat(count(l -> l.type() == PiiType.LANDLINE && (l.text().contains(" ") || l.text().contains("\u3000"))))
+        assertThat(count(l -> l.type() == PiiType.MOBILE && l.text().length() > 11))
+                .isGreaterThan(100);
+        assertThat(count(l -> l.type() == PiiType.LANDLINE
+                        && (l.text().contains(" ") || l.text().contains("\u3000"))))
                 .isGreaterThan(30);
         assertThat(count(l -> l.type() == PiiType.RESIDENT_ID_LEGACY
                         && SyntheticCorpus.narrow(l.text()).charAt(6) < '2'))

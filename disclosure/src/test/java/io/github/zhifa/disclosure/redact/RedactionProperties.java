@@ -30,7 +30,8 @@ class RedactionProperties {
         Arbitrary<String> punct = Arbitraries.of("，", "。", "；", "、", "（", "）", "\n", " ", "：", "《", "》");
         Arbitrary<String> number = Arbitraries.integers().between(0, 999_999).map(String::valueOf);
         Arbitrary<String> split = Combinators.combine(
-                        Arbitraries.integers().between(1, 999), Arbitraries.integers().between(0, 999))
+                        Arbitraries.integers().between(1, 999),
+                        Arbitraries.integers().between(0, 999))
                 .as((a, b) -> a + " " + String.format("%03d", b));
         // public numbers as clerks type them: dates, hotlines, case numbers, document numbers, credit codes
         Arbitrary<String> isoDate = Combinators.combine(
@@ -44,10 +45,12 @@ class RedactionProperties {
                 .ofLength(7)
                 .map(d -> "400" + "- ".charAt(d.charAt(0) % 2) + d.substring(0, 3) + "-" + d.substring(3));
         Arbitrary<String> caseNo = Combinators.combine(
-                        Arbitraries.integers().between(2015, 2030), Arbitraries.integers().between(1, 9999))
+                        Arbitraries.integers().between(2015, 2030),
+                        Arbitraries.integers().between(1, 9999))
                 .as((y, n) -> y + "-" + String.format("%04d", n) + "-" + String.format("%04d", n % 97));
         Arbitrary<String> docNo = Combinators.combine(
-                        Arbitraries.integers().between(2015, 2030), Arbitraries.integers().between(1, 999))
+                        Arbitraries.integers().between(2015, 2030),
+                        Arbitraries.integers().between(1, 999))
                 .as((y, n) -> "杭西市监罚〔" + y + "〕" + n + "号");
         Arbitrary<String> code = Arbitraries.of("91350100M000100Y43", "第3-25条", "第一百二十四条");
         Arbitrary<String> ascii = Arbitraries.oneOf(

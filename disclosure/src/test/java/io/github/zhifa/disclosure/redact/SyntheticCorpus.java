@@ -231,7 +231,8 @@ public final class SyntheticCorpus {
         String agency = pick(AGENCIES);
         pub(agency);
         text("\n行政处罚决定书\n");
-        pub("杭西市监罚〔" + typed(String.valueOf(2020 + rnd.nextInt(6))) + "〕" + typed(String.valueOf(1 + rnd.nextInt(999))) + "号");
+        pub("杭西市监罚〔" + typed(String.valueOf(2020 + rnd.nextInt(6))) + "〕" + typed(String.valueOf(1 + rnd.nextInt(999)))
+                + "号");
         text("\n\n");
         int kind = rnd.nextInt(3);
         String person = name();
@@ -273,10 +274,14 @@ public final class SyntheticCorpus {
             switch (rnd.nextInt(4)) {
                 case 0:
                     text("(");
-                    pii(PiiType.LANDLINE, typed(area + ") " + subscriber.substring(0, 4) + " " + subscriber.substring(4)));
+                    pii(
+                            PiiType.LANDLINE,
+                            typed(area + ") " + subscriber.substring(0, 4) + " " + subscriber.substring(4)));
                     break;
                 case 1:
-                    pii(PiiType.LANDLINE, typed(area + " " + subscriber.substring(0, 4) + " " + subscriber.substring(4)));
+                    pii(
+                            PiiType.LANDLINE,
+                            typed(area + " " + subscriber.substring(0, 4) + " " + subscriber.substring(4)));
                     break;
                 default:
                     pii(PiiType.LANDLINE, typed(area + "-" + subscriber));

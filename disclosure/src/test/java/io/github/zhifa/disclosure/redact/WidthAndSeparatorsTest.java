@@ -59,7 +59,8 @@ class WidthAndSeparatorsTest {
     void everyIdentifierKindIsFoundInFullWidth() {
         String text = "手机" + wide("138-1234-5678") + "，座机" + wide("0571-87654321") + "，卡号"
                 + wide("6222 0212 3456 7890 123") + "，护照" + wide("E12345678") + "，回乡证" + wide("H12345678")
-                + "，车牌粤" + wide("B") + "·" + wide("D12345") + "、京" + wide("A12345") + "，邮箱" + wide("li.si_88@mail.example.cn")
+                + "，车牌粤" + wide("B") + "·" + wide("D12345") + "、京" + wide("A12345") + "，邮箱"
+                + wide("li.si_88@mail.example.cn")
                 + "。";
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.report().counts())
@@ -96,13 +97,13 @@ class WidthAndSeparatorsTest {
                 "电话138 1234 5678 139 8765 4321，13812345678 139 8765 4321，138-1234-5678-139-8765-4321，86 0571 87654321。");
         assertThat(r.report().counts()).containsEntry(PiiType.MOBILE, 6L).containsEntry(PiiType.LANDLINE, 1L);
         assertThat(r.text())
-                .isEqualTo("电话*** **** **** *** **** ****，*********** *** **** ****，***-****-****-***-****-****，86 **** ********。");
+                .isEqualTo(
+                        "电话*** **** **** *** **** ****，*********** *** **** ****，***-****-****-***-****-****，86 **** ********。");
     }
 
     @Test
     void fullWidthDatesOfBirthGo() {
-        String text = "男，" + wide("1980") + "年" + wide("5") + "月" + wide("6") + "日出生，出生日期：" + wide("1975-03-02")
-                + "。";
+        String text = "男，" + wide("1980") + "年" + wide("5") + "月" + wide("6") + "日出生，出生日期：" + wide("1975-03-02") + "。";
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.text()).isEqualTo("男，****年*月*日出生，出生日期：****－**－**。");
         assertThat(r.report().counts()).containsEntry(PiiType.BIRTH_DATE, 2L);
@@ -136,8 +137,8 @@ class WidthAndSeparatorsTest {
 
     @Test
     void legacyIdNumbersOfPeopleBornBefore1920NeedAPersonCue() {
-        String text = "当事人：李福生，身份证号码：" + LEGACY_1912 + "；另一当事人公民身份号码" + LEGACY_1919 + "；证件号码（身份证）："
-                + wide(LEGACY_1912) + "。";
+        String text =
+                "当事人：李福生，身份证号码：" + LEGACY_1912 + "；另一当事人公民身份号码" + LEGACY_1919 + "；证件号码（身份证）：" + wide(LEGACY_1912) + "。";
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.report().counts()).containsEntry(PiiType.RESIDENT_ID_LEGACY, 3L);
         assertThat(r.text()).doesNotContain(LEGACY_1912, LEGACY_1919, wide(LEGACY_1912));
@@ -146,8 +147,8 @@ class WidthAndSeparatorsTest {
     @Test
     void registrationNumbersThatReadAsEarlyDatesStay() {
         // 工商注册号: authority 110105 + sequence 12031512 + check 3 reads as 1912-03-15
-        String text = "营业执照注册号：" + LEGACY_1912 + "，营业执照号码" + LEGACY_1919 + "，注册号" + wide(LEGACY_1912)
-                + "，编号" + LEGACY_1919 + "。";
+        String text = "营业执照注册号：" + LEGACY_1912 + "，营业执照号码" + LEGACY_1919 + "，注册号" + wide(LEGACY_1912) + "，编号"
+                + LEGACY_1919 + "。";
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.text()).isEqualTo(text);
     }
@@ -167,8 +168,8 @@ class WidthAndSeparatorsTest {
 
     @Test
     void fullWidthTextIsRedactedIdempotentlyOnEveryProfile() {
-        String text = "当事人：张建国，身份证号码：" + wide(VALID_ID) + "，电话" + wide("138 1234 5678") + "，车牌京"
-                + wide("A12345") + "，邮箱" + wide("zhang@163.com") + "，证件号码" + LEGACY_1912 + "。";
+        String text = "当事人：张建国，身份证号码：" + wide(VALID_ID) + "，电话" + wide("138 1234 5678") + "，车牌京" + wide("A12345")
+                + "，邮箱" + wide("zhang@163.com") + "，证件号码" + LEGACY_1912 + "。";
         for (String p : RedactionProfile.builtInNames()) {
             Redactor redactor = Redactor.of(RedactionProfile.builtIn(p));
             String once = redactor.redact(text).text();
@@ -180,7 +181,9 @@ class WidthAndSeparatorsTest {
 
     @Test
     void theFingerprintDoesNotDependOnWidth() {
-        Redactor salted = Redactor.builder().fingerprintSalt("sixteen-byte-salt!".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build();
+        Redactor salted = Redactor.builder()
+                .fingerprintSalt("sixteen-byte-salt!".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .build();
         List<Finding> ascii = salted.redact("电话13812345678").report().findings();
         List<Finding> full = salted.redact("电话" + wide("13812345678")).report().findings();
         assertThat(full.get(0).fingerprint()).isNotNull().isEqualTo(ascii.get(0).fingerprint());

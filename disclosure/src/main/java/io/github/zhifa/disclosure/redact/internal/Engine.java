@@ -56,6 +56,7 @@ public final class Engine {
      * made from the original.
      */
     private static final char[] FOLD = new char[65536];
+
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
             + "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞"
             + "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
@@ -163,6 +164,7 @@ public final class Engine {
     private long birthCueAt = -1;
     /** Where the last recognised value ended (absolute offset): a number after it and a blank starts anew. */
     private long matchedEnd = -1;
+
     private final List<Span> found = new ArrayList<>();
     private CharBuffer view;
     /** The original characters of the window (the scanner reads the folded copy). */
@@ -529,10 +531,7 @@ public final class Engine {
         char sep = j < end ? b[j] : 0;
         // a group right after "digits + hyphen" continues a number that did not match (400-010-1234567,
         // 2024-0571-8765432): it does not start a grouped number of its own
-        boolean continuation = i >= 2
-                && b[i - 1] == '-'
-                && isDigit(b[i - 2])
-                && base + i - 1 != matchedEnd;
+        boolean continuation = i >= 2 && b[i - 1] == '-' && isDigit(b[i - 2]) && base + i - 1 != matchedEnd;
         if (!continuation && (sep == ' ' || sep == '-') && n <= 8 && j + 1 < end && isDigit(b[j + 1])) {
             int g = grouped(b, i, end);
             if (g > 0) {
