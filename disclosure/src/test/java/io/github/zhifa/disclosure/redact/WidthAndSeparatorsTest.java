@@ -129,7 +129,7 @@ class WidthAndSeparatorsTest {
                 + "，文号杭西市监罚〔" + wide("2024") + "〕" + wide("15") + "号，依据第" + wide("3-25") + "条，罚款人民币"
                 + wide("20,000.00") + "元、20 000元，" + wide("2024") + "年" + wide("3") + "月" + wide("1") + "日，合同签订于"
                 + wide("2023-05-16") + "、2023 05 16，客服电话" + wide("400-123-4567") + "、400 123 4567，案卷编号2024-0012-0031，"
-                + "档案号2024-0571-8765432。";
+                + "档案号2024-0571-8765432，投资额138 0000 0000元。";
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.text()).isEqualTo(text);
         assertThat(r.report().total()).isZero();

@@ -786,7 +786,7 @@ public final class Engine {
             int sum = 0;
             for (int x = m0; x < g && len[x] >= 3 && sum < 11; x++) {
                 sum += len[x];
-                if (sum == 11 && x > m0) {
+                if (sum == 11 && x > m0 && !amountUnit(b, ge[x], end)) {
                     add(PiiType.MOBILE, b, gs[0], ge[x]);
                     return ge[x];
                 }
@@ -814,6 +814,11 @@ public final class Engine {
             }
         }
         return -1;
+    }
+
+    /** Whether an amount unit follows (138 0000 0000元 is an amount in groups of four, not a phone). */
+    private static boolean amountUnit(char[] b, int k, int end) {
+        return k < end && (b[k] == '元' || b[k] == '万' || b[k] == '亿');
     }
 
     private static int date(char[] b, int i, int end) {
