@@ -170,7 +170,10 @@ class RecordCommandTest {
                         source().toString(),
                         tmp.resolve("b").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).startsWith("zhifa: ").contains("$.items[0].stage").contains("FILING");
+        assertThat(err.toString())
+                .startsWith("zhifa: ")
+                .contains("$.items[0].stage")
+                .contains("FILING");
         assertThat(Files.exists(tmp.resolve("b"))).isFalse();
     }
 
