@@ -324,7 +324,7 @@ public final class Redactor {
     }
 
     private String field(PayloadFields.Kind kind, Boolean natural, String s, String at, NameBook book, Collector c) {
-        String v = s.strip();
+        String v = Engine.fold(s).strip();
         if (v.isEmpty()) {
             return s;
         }

@@ -103,6 +103,34 @@ class RedactionCorpusTest {
         assertThat(precision(PiiType.BIRTH_DATE)).as("birth date precision").isEqualTo(1.0);
     }
 
+    private static boolean fullWidth(String s) {
+        return s.chars().anyMatch(c -> c >= 0xFF01 && c <= 0xFF5E);
+    }
+
+    private static long count(java.util.function.Predicate<Label> p) {
+        return corpus.stream().flatMap(d -> d.labels().stream()).filter(p).count();
+    }
+
+    @Test
+    void theCorpusHoldsFullWidthSplitAndEarlyLegacyForms() {
+        // the forms the scanner must handle are really there (all of them are recalled: see the floors above)
+        assertThat(count(l -> l.type() != null && fullWidth(l.text()))).isGreaterThan(300);
+        assertThat(count(l -> l.type() == PiiType.MOBILE && l.text().length() > 11))
+                .isGreaterThan(100);
+        assertThat(count(l -> l.type() == PiiType.LANDLINE
+                        && (l.text().contains(" ") || l.text().contains("\u3000"))))
+                .isGreaterThan(30);
+        assertThat(count(l -> l.type() == PiiType.RESIDENT_ID_LEGACY
+                        && SyntheticCorpus.narrow(l.text()).charAt(6) < '2'))
+                .isGreaterThan(10);
+        // public look-alikes: full-width credit codes and amounts, registration numbers that read as 1900–1919
+        assertThat(count(l -> l.type() == null && fullWidth(l.text()))).isGreaterThan(100);
+        assertThat(count(l -> l.type() == null
+                        && l.text().length() == 15
+                        && io.github.zhifa.core.id.ResidentIdNumber.isValid(SyntheticCorpus.narrow(l.text()))))
+                .isGreaterThan(100);
+    }
+
     @Test
     void publicItemsStayVisible() {
         // legal persons, credit codes, registered addresses, document numbers, citations, amounts, decision dates,

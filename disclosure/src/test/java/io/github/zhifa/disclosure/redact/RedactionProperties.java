@@ -29,8 +29,81 @@ class RedactionProperties {
                 .ofMaxLength(12);
         Arbitrary<String> punct = Arbitraries.of("，", "。", "；", "、", "（", "）", "\n", " ", "：", "《", "》");
         Arbitrary<String> number = Arbitraries.integers().between(0, 999_999).map(String::valueOf);
-        Arbitrary<String> piece = Arbitraries.oneOf(han, punct, number.map(n -> n + "元"));
+        Arbitrary<String> split = Combinators.combine(
+                        Arbitraries.integers().between(1, 999),
+                        Arbitraries.integers().between(0, 999))
+                .as((a, b) -> a + " " + String.format("%03d", b));
+        // public numbers as clerks type them: dates, hotlines, case numbers, document numbers, credit codes
+        Arbitrary<String> isoDate = Combinators.combine(
+                        Arbitraries.integers().between(1990, 2030),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.integers().between(1, 28),
+                        Arbitraries.of("-", " ", ".", "/"))
+                .as((y, m, d, sep) -> String.format("%d%s%02d%s%02d", y, sep, m, sep, d));
+        Arbitrary<String> hotline = Arbitraries.strings()
+                .numeric()
+                .ofLength(7)
+                .map(d -> "400" + "- ".charAt(d.charAt(0) % 2) + d.substring(0, 3) + "-" + d.substring(3));
+        Arbitrary<String> caseNo = Combinators.combine(
+                        Arbitraries.integers().between(2015, 2030),
+                        Arbitraries.integers().between(1, 9999))
+                .as((y, n) -> y + "-" + String.format("%04d", n) + "-" + String.format("%04d", n % 97));
+        Arbitrary<String> docNo = Combinators.combine(
+                        Arbitraries.integers().between(2015, 2030),
+                        Arbitraries.integers().between(1, 999))
+                .as((y, n) -> "杭西市监罚〔" + y + "〕" + n + "号");
+        Arbitrary<String> code = Arbitraries.of("91350100M000100Y43", "第3-25条", "第一百二十四条");
+        Arbitrary<String> ascii = Arbitraries.oneOf(
+                number.map(n -> n + "元"), split.map(n -> n + "元"), isoDate, hotline, caseNo, docNo, code);
+        Arbitrary<String> typed = Combinators.combine(ascii, Arbitraries.of(false, true))
+                .as((t, w) -> w ? WidthAndSeparatorsTest.wide(t) : t);
+        // a typed number is closed by punctuation: glued to the next number it would be another number
+        Arbitrary<String> piece = Arbitraries.oneOf(han, punct, typed.map(t -> t + "，"));
         return piece.list().ofMaxSize(30).map(l -> String.join("", l));
+    }
+
+    /** A separator found inside numbers: space, hyphen, their full-width forms. */
+    private static Arbitrary<String> separator() {
+        return Arbitraries.of(" ", "-", "\u3000", "－");
+    }
+
+    /** A value typed in ASCII, in full width, or split in the usual groups. */
+    private static Arbitrary<String> spelled(Arbitrary<String> value, int... groups) {
+        return Combinators.combine(value, separator(), Arbitraries.integers().between(0, 2))
+                .as((v, sep, form) -> {
+                    if (form == 0) {
+                        return v;
+                    }
+                    String t = v;
+                    if (form == 2) {
+                        StringBuilder g = new StringBuilder();
+                        int at = 0;
+                        for (int n : groups) {
+                            if (at >= v.length()) {
+                                break;
+                            }
+                            g.append(at == 0 ? "" : sep).append(v, at, Math.min(v.length(), at + n));
+                            at += n;
+                        }
+                        if (at < v.length()) {
+                            g.append(sep).append(v, at, v.length());
+                        }
+                        t = g.toString();
+                    }
+                    return Math.abs(v.hashCode()) % 2 == 0 ? WidthAndSeparatorsTest.wide(t) : t;
+                });
+    }
+
+    /** Digits of the text in ASCII, with the separators inside numbers removed. */
+    private static String digitsSeen(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            char n = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
+            if (n != ' ' && n != '-' && n != '\u3000') {
+                sb.append(n);
+            }
+        }
+        return sb.toString();
     }
 
     @Provide
@@ -61,7 +134,46 @@ class RedactionProperties {
 
     @Provide
     Arbitrary<String> secret() {
-        return Arbitraries.oneOf(residentId(), mobile(), card());
+        return Arbitraries.oneOf(
+                spelled(residentId(), 6, 8, 4), spelled(mobile(), 3, 4, 4), spelled(card(), 4, 4, 4, 4));
+    }
+
+    @Provide
+    Arbitrary<String> earlyLegacyId() {
+        // area + YYMMDD with YY 00–19 + sequence: a person born 1900–1919, or a registration number
+        Arbitrary<String> area = Arbitraries.of("110105", "310104", "440305", "330106", "510107");
+        return Combinators.combine(
+                        area,
+                        Arbitraries.integers().between(0, 19),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.integers().between(1, 28),
+                        Arbitraries.integers().between(0, 999))
+                .as((a, y, m, d, s) -> a + String.format("%02d%02d%02d%03d", y, m, d, s));
+    }
+
+    @Property(tries = 200)
+    void earlyLegacyIdNumbersGoAfterAPersonCueAndRegistrationNumbersStay(
+            @ForAll("filler") String filler,
+            @ForAll("earlyLegacyId") String number,
+            @ForAll boolean wide,
+            @ForAll("personCue") String personCue,
+            @ForAll("registrationCue") String registrationCue) {
+        String typed = wide ? WidthAndSeparatorsTest.wide(number) : number;
+        String person = filler + "，" + personCue + typed + "，" + filler;
+        String out = DEFAULT.redact(person).text();
+        assertThat(digitsSeen(out)).doesNotContain(number);
+        String business = filler + "，" + registrationCue + typed + "，" + filler;
+        assertThat(DEFAULT.redact(business).text()).isEqualTo(business);
+    }
+
+    @Provide
+    Arbitrary<String> personCue() {
+        return Arbitraries.of("身份证号码：", "公民身份号码", "证件号码：", "居民身份证号", "证件号码（身份证）：");
+    }
+
+    @Provide
+    Arbitrary<String> registrationCue() {
+        return Arbitraries.of("注册号：", "营业执照注册号", "营业执照号码：", "工商登记号：");
     }
 
     @Property(tries = 300)
@@ -70,6 +182,7 @@ class RedactionProperties {
         String text = before + "，" + value + "，" + after;
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.text()).doesNotContain(value);
+        assertThat(digitsSeen(r.text())).doesNotContain(digitsSeen(value));
         assertThat(r.report().total()).isPositive();
     }
 
@@ -83,6 +196,7 @@ class RedactionProperties {
         String text = filler + "身份证：" + id + "，" + filler + "电话：" + phone + "，" + filler + "卡号：" + card + "。";
         String out = DEFAULT.redact(text).text();
         assertThat(out).doesNotContain(id, phone, card);
+        assertThat(digitsSeen(out)).doesNotContain(digitsSeen(id), digitsSeen(phone), digitsSeen(card));
     }
 
     @Property(tries = 300)

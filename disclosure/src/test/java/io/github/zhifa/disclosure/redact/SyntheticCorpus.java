@@ -130,9 +130,55 @@ public final class SyntheticCorpus {
     }
 
     private String legacyId() {
+        // half of them born 1900–1919: recognised after a person cue only
+        return legacyId(rnd.nextBoolean() ? rnd.nextInt(20) : 50 + rnd.nextInt(40));
+    }
+
+    private String legacyId(int yy) {
         return AREAS[rnd.nextInt(AREAS.length)]
-                + String.format("%02d%02d%02d", 50 + rnd.nextInt(40), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28))
+                + String.format("%02d%02d%02d", yy, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28))
                 + String.format("%03d", rnd.nextInt(1000));
+    }
+
+    /**
+     * The way a clerk typed a number: mostly ASCII, sometimes full-width (Chinese input method), sometimes split.
+     */
+    private String typed(String ascii) {
+        return rnd.nextInt(5) == 0 ? wide(ascii) : ascii;
+    }
+
+    /** The full-width form of ASCII text (space → ideographic space). */
+    static String wide(String ascii) {
+        StringBuilder w = new StringBuilder(ascii.length());
+        for (char c : ascii.toCharArray()) {
+            w.append(c == ' ' ? '\u3000' : c > ' ' && c < 0x7f ? (char) (c + 0xFEE0) : c);
+        }
+        return w.toString();
+    }
+
+    /** Back from full width to ASCII (for the tests' own checks on labels). */
+    static String narrow(String s) {
+        StringBuilder n = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            n.append(c == '\u3000' ? ' ' : c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
+        }
+        return n.toString();
+    }
+
+    /** A mobile number as people write it: whole, 3-4-4 with spaces or hyphens, 3-8, 7-4. */
+    private String spelledMobile() {
+        String m = mobile();
+        String sep = pick(new String[] {" ", "-", "\u3000"});
+        switch (rnd.nextInt(5)) {
+            case 0:
+                return m.substring(0, 3) + sep + m.substring(3, 7) + sep + m.substring(7);
+            case 1:
+                return m.substring(0, 3) + sep + m.substring(3);
+            case 2:
+                return m.substring(0, 7) + sep + m.substring(7);
+            default:
+                return m;
+        }
     }
 
     private String permitId() {
@@ -185,7 +231,8 @@ public final class SyntheticCorpus {
         String agency = pick(AGENCIES);
         pub(agency);
         text("\n行政处罚决定书\n");
-        pub("杭西市监罚〔" + (2020 + rnd.nextInt(6)) + "〕" + (1 + rnd.nextInt(999)) + "号");
+        pub("杭西市监罚〔" + typed(String.valueOf(2020 + rnd.nextInt(6))) + "〕" + typed(String.valueOf(1 + rnd.nextInt(999)))
+                + "号");
         text("\n\n");
         int kind = rnd.nextInt(3);
         String person = name();
@@ -195,26 +242,26 @@ public final class SyntheticCorpus {
             pii(PiiType.PERSON_NAME, person);
             text(rnd.nextBoolean() ? "，男，汉族，" : "，女，");
             pii(PiiType.BIRTH_DATE, date(1950, 50));
-            text("出生，身份证号码：");
+            text("出生，" + pick(new String[] {"身份证号码：", "公民身份号码：", "证件号码：", "身份证号"}));
             int idk = rnd.nextInt(6);
-            if (idk == 0) {
-                pii(PiiType.RESIDENT_ID_LEGACY, legacyId());
+            if (idk == 0 || idk == 3) {
+                pii(PiiType.RESIDENT_ID_LEGACY, typed(legacyId()));
             } else if (idk == 1) {
-                pii(PiiType.RESIDENCE_PERMIT, permitId());
+                pii(PiiType.RESIDENCE_PERMIT, typed(permitId()));
             } else {
-                pii(PiiType.RESIDENT_ID, idNumber());
+                pii(PiiType.RESIDENT_ID, typed(idNumber()));
             }
             text("，住");
             pii(PiiType.ADDRESS, address());
             text("，联系电话：");
-            pii(PiiType.MOBILE, mobile());
+            pii(PiiType.MOBILE, typed(spelledMobile()));
             text("。\n");
         } else if (kind == 1) { // legal person with legal representative
             String company = pick(COMPANIES);
             text("当事人：");
             pub(company);
             text("\n统一社会信用代码：");
-            pub(uscc());
+            pub(typed(uscc()));
             text("\n住所：");
             pub(address());
             text("\n法定代表人：");
@@ -223,7 +270,22 @@ public final class SyntheticCorpus {
             pii(PiiType.RESIDENT_ID, idNumber());
             text("，联系电话：");
             String area = pick(new String[] {"010", "0571", "0755", "028", "025"});
-            pii(PiiType.LANDLINE, area + "-" + (2 + rnd.nextInt(7)) + digits(7));
+            String subscriber = (2 + rnd.nextInt(7)) + digits(7);
+            switch (rnd.nextInt(4)) {
+                case 0:
+                    text("(");
+                    pii(
+                            PiiType.LANDLINE,
+                            typed(area + ") " + subscriber.substring(0, 4) + " " + subscriber.substring(4)));
+                    break;
+                case 1:
+                    pii(
+                            PiiType.LANDLINE,
+                            typed(area + " " + subscriber.substring(0, 4) + " " + subscriber.substring(4)));
+                    break;
+                default:
+                    pii(PiiType.LANDLINE, typed(area + "-" + subscriber));
+            }
             text("。\n");
         } else { // individual business
             String shop = pick(PLACES)[2]
@@ -234,11 +296,16 @@ public final class SyntheticCorpus {
             text("（个体工商户）\n经营者：");
             pii(PiiType.PERSON_NAME, person);
             text("，公民身份号码：");
-            pii(PiiType.RESIDENT_ID, idNumber());
+            pii(PiiType.RESIDENT_ID, typed(idNumber()));
             text("\n经营场所：");
             pub(address());
+            if (rnd.nextBoolean()) {
+                // the registration number of the business may read as a 1900s date: public
+                text("\n营业执照注册号：");
+                pub(typed(legacyId(rnd.nextInt(20))));
+            }
             text("\n联系电话：");
-            pii(PiiType.MOBILE, mobile());
+            pii(PiiType.MOBILE, typed(spelledMobile()));
             text("\n");
         }
         text("\n");
@@ -253,7 +320,7 @@ public final class SyntheticCorpus {
             pii(PiiType.PERSON_NAME, other);
             persons.add(other);
             text("（电话");
-            pii(PiiType.MOBILE, rnd.nextBoolean() ? mobile() : dashed(mobile()));
+            pii(PiiType.MOBILE, rnd.nextBoolean() ? typed(spelledMobile()) : dashed(mobile()));
             text("）在场。经查，");
         } else {
             text("经查，");
@@ -262,25 +329,25 @@ public final class SyntheticCorpus {
         text("于");
         pub(date(2023, 2));
         text("驾驶号牌为");
-        pii(PiiType.VEHICLE_PLATE, plate());
+        pii(PiiType.VEHICLE_PLATE, typed(plate()));
         text("的货车运输涉案产品，货款共计");
         pub((1000 + rnd.nextInt(90000)) + "元");
         text("通过银行卡（卡号：");
         String card = card();
-        pii(PiiType.BANK_CARD, rnd.nextBoolean() ? card : grouped(card));
+        pii(PiiType.BANK_CARD, typed(rnd.nextBoolean() ? card : grouped(card)));
         text("）收取。");
         if (rnd.nextInt(3) == 0) {
             text("当事人提交的出境记录显示其护照号码为");
             pii(
                     PiiType.PASSPORT,
-                    rnd.nextBoolean() ? "E" + digits(8) : "E" + (char) ('A' + rnd.nextInt(8)) + digits(7));
+                    typed(rnd.nextBoolean() ? "E" + digits(8) : "E" + (char) ('A' + rnd.nextInt(8)) + digits(7)));
             text("，往来港澳通行证号码为");
-            pii(PiiType.TRAVEL_PERMIT, "C" + digits(8));
+            pii(PiiType.TRAVEL_PERMIT, typed("C" + digits(8)));
             text("。");
         }
         if (rnd.nextBoolean()) {
             text("当事人通过电子邮箱");
-            pii(PiiType.EMAIL, pick(PINYIN) + "." + pick(PINYIN) + rnd.nextInt(100) + "@" + pick(DOMAINS));
+            pii(PiiType.EMAIL, typed(pick(PINYIN) + "." + pick(PINYIN) + rnd.nextInt(100) + "@" + pick(DOMAINS)));
             text("与客户联系，");
         }
         if (rnd.nextInt(4) == 0) {
@@ -303,6 +370,20 @@ public final class SyntheticCorpus {
             pub("第" + (1 + rnd.nextInt(20)) + "-" + (21 + rnd.nextInt(20)) + "条");
             text("。");
         }
+        if (rnd.nextInt(3) == 0) {
+            // the same kinds of public numbers in full width or split by separators
+            text("案卷编号");
+            pub(typed((2020 + rnd.nextInt(5)) + "-" + digits(4) + "-" + digits(4)));
+            text("，档案号");
+            pub(legacyId(rnd.nextInt(20)));
+            text("，货值");
+            pub(typed((1 + rnd.nextInt(99)) + " " + digits(3)) + "元");
+            text("，");
+            pub(wide((2020 + rnd.nextInt(4)) + "-0" + (1 + rnd.nextInt(9)) + "-1" + rnd.nextInt(10)));
+            text("签收，热线");
+            pub(typed("400 " + digits(3) + " " + digits(4)));
+            text("。");
+        }
         text("所用");
         pii(PiiType.SECRET_TERM, secretTerms.get(rnd.nextInt(secretTerms.size())));
         text("属商业秘密。\n以上事实有现场检查笔录、询问笔录等证据证实。");
@@ -312,7 +393,7 @@ public final class SyntheticCorpus {
         text("的规定。依据");
         pub(pick(LAWS));
         text("，本局决定对当事人作出如下行政处罚：罚款人民币");
-        pub((2000 + rnd.nextInt(50000)) + "元");
+        pub(typed(String.valueOf(2000 + rnd.nextInt(50000))) + "元");
         text("。\n如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。\n");
         pub(agency);
         text("\n");

@@ -48,6 +48,15 @@ public final class Engine {
     private static final byte[] FLAGS = new byte[65536];
     private static final boolean[] STOP = new boolean[65536];
     private static final boolean[] SURNAME = new boolean[65536];
+
+    /**
+     * Width folding, one character for one so that offsets stay those of the original text: full-width ASCII forms
+     * (０-９, Ａ-Ｚ, ａ-ｚ, ＠, －, ．, （ …) become ASCII, the ideographic and no-break spaces become a space, and the
+     * hyphen look-alikes (‐ ‑ ‒ – − ﹣) become {@code -}. The recognisers read the folded text; masks and output are
+     * made from the original.
+     */
+    private static final char[] FOLD = new char[65536];
+
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
             + "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞"
             + "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶"
@@ -127,6 +136,18 @@ public final class Engine {
         for (char c : SURNAMES.toCharArray()) {
             SURNAME[c] = true;
         }
+        for (int c = 0; c < FOLD.length; c++) {
+            FOLD[c] = (char) c;
+        }
+        for (int c = 0xFF01; c <= 0xFF5E; c++) {
+            FOLD[c] = (char) (c - 0xFEE0);
+        }
+        FOLD['\u3000'] = ' ';
+        FOLD['\u00a0'] = ' ';
+        FOLD['\u202f'] = ' ';
+        for (char c : "\u2010\u2011\u2012\u2013\u2212\ufe63".toCharArray()) {
+            FOLD[c] = '-';
+        }
         for (char c : "于在因未系的等与和及将对为是已自向经以男女现住户身出年个违擅无从利使销存驾拒不所非被涉实有并称承曾也都又就则即亦还要应共".toCharArray()) {
             STOP[c] = true;
         }
@@ -141,8 +162,13 @@ public final class Engine {
     private long base;
     private long noEmailUntil = -1;
     private long birthCueAt = -1;
+    /** Where the last recognised value ended (absolute offset): a number after it and a blank starts anew. */
+    private long matchedEnd = -1;
+
     private final List<Span> found = new ArrayList<>();
     private CharBuffer view;
+    /** The original characters of the window (the scanner reads the folded copy). */
+    private char[] raw;
 
     /**
      * Creates an engine for one redaction.
@@ -157,6 +183,21 @@ public final class Engine {
         this.names = names;
         this.terms = terms == null || terms.isEmpty() ? null : terms;
         this.namesOn = masker.redacts(PiiType.PERSON_NAME);
+    }
+
+    /**
+     * The width-folded form of a text (full-width ASCII forms to ASCII, ideographic and no-break spaces to a space,
+     * hyphen look-alikes to {@code -}), character for character.
+     *
+     * @param s the text
+     * @return the folded text, of the same length
+     */
+    public static String fold(String s) {
+        char[] c = s.toCharArray();
+        for (int k = 0; k < c.length; k++) {
+            c[k] = FOLD[c[k]];
+        }
+        return new String(c);
     }
 
     /**
@@ -201,8 +242,11 @@ public final class Engine {
         int look = Math.max(SCAN_LOOKAHEAD, terms == null ? 0 : terms.maxLength());
         look = Math.max(look, names.maxLength() + 1);
         char[] buf = new char[CHUNK + 2 * look + KEEP_BEHIND];
-        view = CharBuffer.wrap(buf);
+        char[] fold = new char[buf.length];
+        raw = buf;
+        view = CharBuffer.wrap(fold);
         int len = 0;
+        int folded = 0;
         int scanFrom = 0;
         int acFed = 0;
         int acState = 0;
@@ -218,6 +262,10 @@ public final class Engine {
                     len += n;
                 }
             }
+            for (int k = folded; k < len; k++) {
+                fold[k] = FOLD[buf[k]];
+            }
+            folded = len;
             if (terms != null) {
                 for (int k = acFed; k < len; k++) {
                     acState = terms.step(acState, buf[k]);
@@ -232,16 +280,18 @@ public final class Engine {
             int r = scanFrom;
             found.clear();
             if (limit > scanFrom) {
-                r = scan(buf, scanFrom, limit, len);
+                r = scan(fold, scanFrom, limit, len);
             }
-            int emitted = emit(buf, scanFrom, r, termSpans, out, sink);
+            int emitted = emit(buf, fold, scanFrom, r, termSpans, out, sink);
             if (eof && emitted >= len) {
                 out.write(buf, emitted, len - emitted);
                 return base + len;
             }
             int shift = Math.max(0, emitted - KEEP_BEHIND);
             System.arraycopy(buf, shift, buf, 0, len - shift);
+            System.arraycopy(fold, shift, fold, 0, len - shift);
             len -= shift;
+            folded -= shift;
             acFed -= shift;
             scanFrom = emitted - shift;
             base += shift;
@@ -266,8 +316,12 @@ public final class Engine {
         termSpans.add(new Span(s, end, PiiType.SECRET_TERM, ""));
     }
 
-    /** Writes b[from, …) with the redactions of this round; returns where it stopped (buffer index). */
-    private int emit(char[] b, int from, int r, List<Span> termSpans, Writer out, Sink sink) throws IOException {
+    /**
+     * Writes b[from, …) with the redactions of this round; returns where it stopped (buffer index). The sink gets the
+     * width-folded value (so that a fingerprint does not depend on full-width digits).
+     */
+    private int emit(char[] b, char[] fold, int from, int r, List<Span> termSpans, Writer out, Sink sink)
+            throws IOException {
         int pos = from;
         int fi = 0;
         int ti = 0;
@@ -302,7 +356,7 @@ public final class Engine {
                     base + s.start(),
                     s.end() - s.start(),
                     s.masked(),
-                    new String(b, s.start(), s.end() - s.start()));
+                    new String(fold, s.start(), s.end() - s.start()));
             pos = s.end();
             until = Math.max(until, pos);
         }
@@ -313,15 +367,17 @@ public final class Engine {
     }
 
     private void add(PiiType type, char[] b, int start, int end) {
+        matchedEnd = base + end;
         if (!masker.redacts(type)) {
             return;
         }
-        String masked = masker.mask(type, b, start, end);
-        addMasked(type, b, start, end, masked);
+        String masked = masker.mask(type, raw, start, end);
+        addMasked(type, start, end, masked);
     }
 
-    private void addMasked(PiiType type, char[] b, int start, int end, String masked) {
-        if (masked.length() == end - start && masked.contentEquals(CharBuffer.wrap(b, start, end - start))) {
+    /** Adds a finding unless the text already reads as its masked form; offsets index the original text too. */
+    private void addMasked(PiiType type, int start, int end, String masked) {
+        if (masked.length() == end - start && masked.contentEquals(CharBuffer.wrap(raw, start, end - start))) {
             return; // already redacted: idempotence
         }
         found.add(new Span(start, end, type, masked));
@@ -371,7 +427,7 @@ public final class Engine {
             if (namesOn && names.mayStart(c)) {
                 int m = names.match(b, i, end);
                 if (m > 0) {
-                    addMasked(PiiType.PERSON_NAME, b, i, i + m, names.lastPseudonym());
+                    addMasked(PiiType.PERSON_NAME, i, i + m, names.lastPseudonym());
                     j = i + m;
                 }
             }
@@ -473,7 +529,10 @@ public final class Engine {
     private int digitToken(char[] b, int i, int j, int end) {
         int n = j - i;
         char sep = j < end ? b[j] : 0;
-        if ((sep == ' ' || sep == '-') && n <= 6 && j + 1 < end && isDigit(b[j + 1])) {
+        // a group right after "digits + hyphen" continues a number that did not match (400-010-1234567,
+        // 2024-0571-8765432): it does not start a grouped number of its own
+        boolean continuation = i >= 2 && b[i - 1] == '-' && isDigit(b[i - 2]) && base + i - 1 != matchedEnd;
+        if (!continuation && (sep == ' ' || sep == '-') && n <= 8 && j + 1 < end && isDigit(b[j + 1])) {
             int g = grouped(b, i, end);
             if (g > 0) {
                 return g;
@@ -493,7 +552,17 @@ public final class Engine {
             while (m < end && isDigit(b[m])) {
                 m++;
             }
-            if ((m - k == 7 || m - k == 8) && (m >= end || !isAlnum(b[m]))) {
+            int count = m - k;
+            if ((count == 3 || count == 4) && m + 1 < end && (b[m] == ' ' || b[m] == '-') && isDigit(b[m + 1])) {
+                // the subscriber number in two groups: (010) 6275 1234, (0571)8765-4321
+                int m2 = m + 1;
+                while (m2 < end && isDigit(b[m2])) {
+                    m2++;
+                }
+                count += m2 - m - 1;
+                m = m2;
+            }
+            if ((count == 7 || count == 8) && (m >= end || !isAlnum(b[m]))) {
                 add(PiiType.LANDLINE, b, i, m);
                 return m;
             }
@@ -539,11 +608,7 @@ public final class Engine {
             return;
         }
         if (n == 15) {
-            // a 15-digit business registration number (工商注册号: authority + 8-digit sequence + check) often has a
-            // sequence that reads as 19YY-MM-DD with YY < 20; holders of legacy ID numbers born before 1920 are not
-            // parties of today's decisions. A number right after 注册号 is a registration number.
-            int yy = (b[i + 6] - '0') * 10 + (b[i + 7] - '0');
-            if (yy >= 20 && !registrationCue(b, i) && ResidentIdNumber.isValid(CharBuffer.wrap(b, i, 15))) {
+            if (legacyId(b, i, b, i)) {
                 add(PiiType.RESIDENT_ID_LEGACY, b, i, j);
             }
             return;
@@ -565,9 +630,48 @@ public final class Engine {
         }
     }
 
-    private static boolean registrationCue(char[] b, int i) {
-        for (int k = Math.max(0, i - 8); k + 2 < i; k++) {
-            if (b[k] == '注' && b[k + 1] == '册' && b[k + 2] == '号') {
+    private static final int CUE_NONE = 0;
+    private static final int CUE_PERSON = 1;
+    private static final int CUE_REGISTRATION = 2;
+    private static final int NUMBER_CUE_WINDOW = 16;
+    private static final String[] PERSON_NUMBER_CUES = {"身份证", "身份号码", "证件号"};
+    private static final String[] REGISTRATION_CUES = {"注册号", "营业执照", "登记号", "执照号"};
+
+    /**
+     * Whether the 15 digits {@code id[off, off + 15)}, found at {@code at} in the text {@code b}, are a legacy resident
+     * ID number. A 15-digit business registration number (工商注册号: authority code + 8-digit sequence + check) often
+     * reads as area + 19YYMMDD + sequence with YY below 20. The rule: the nearest cue in the 16 characters before the
+     * number decides — after 注册号/营业执照/登记号/执照号 it is a registration number; after 身份证/身份号码/证件号 it is an
+     * ID number whatever the year (people born 1900–1919); with no cue, only YY ≥ 20 is an ID number.
+     */
+    private static boolean legacyId(char[] id, int off, char[] b, int at) {
+        if (!ResidentIdNumber.isValid(CharBuffer.wrap(id, off, 15))) {
+            return false;
+        }
+        int cue = numberCue(b, at);
+        if (cue == CUE_REGISTRATION) {
+            return false;
+        }
+        int yy = (id[off + 6] - '0') * 10 + (id[off + 7] - '0');
+        return yy >= 20 || cue == CUE_PERSON;
+    }
+
+    /** The kind of the last cue that starts in the {@link #NUMBER_CUE_WINDOW} characters before {@code i}. */
+    private static int numberCue(char[] b, int i) {
+        int kind = CUE_NONE;
+        for (int k = Math.max(0, i - NUMBER_CUE_WINDOW); k < i; k++) {
+            if (startsAny(b, k, i, PERSON_NUMBER_CUES)) {
+                kind = CUE_PERSON;
+            } else if (startsAny(b, k, i, REGISTRATION_CUES)) {
+                kind = CUE_REGISTRATION;
+            }
+        }
+        return kind;
+    }
+
+    private static boolean startsAny(char[] b, int k, int limit, String[] words) {
+        for (String w : words) {
+            if (k + w.length() <= limit && regionMatches(b, k, w)) {
                 return true;
             }
         }
@@ -637,39 +741,53 @@ public final class Engine {
         for (int x = 0; x < g; x++) {
             len[x] = ge[x] - gs[x];
         }
-        // landline 0571-87654321(-801)
-        if ((len[0] == 3 || len[0] == 4) && b[gs[0]] == '0' && b[gs[0] + 1] != '0' && (len[1] == 7 || len[1] == 8)) {
-            int e = ge[1];
-            if (g > 2 && seps[2] == '-' && len[2] <= 5) {
-                e = ge[2];
+        // landline: area code, then the subscriber number whole (0571-87654321) or in two groups (0571 8765 4321),
+        // then an optional extension after a hyphen
+        if ((len[0] == 3 || len[0] == 4) && b[gs[0]] == '0' && b[gs[0] + 1] != '0') {
+            int last = -1;
+            if (len[1] == 7 || len[1] == 8) {
+                last = 1;
+            } else if (g > 2 && (len[1] == 3 || len[1] == 4) && len[2] == 4) {
+                last = 2;
             }
-            add(PiiType.LANDLINE, b, gs[0], e);
-            return e;
+            if (last > 0) {
+                int e = ge[last];
+                if (g > last + 1 && seps[last + 1] == '-' && len[last + 1] <= 5) {
+                    e = ge[last + 1];
+                }
+                add(PiiType.LANDLINE, b, gs[0], e);
+                return e;
+            }
         }
-        // mobile 138 1234 5678, 86 138 1234 5678
-        int m0 = len[0] == 2 && b[gs[0]] == '8' && b[gs[0] + 1] == '6' ? 1 : 0;
-        if (g >= m0 + 3
-                && len[m0] == 3
-                && len[m0 + 1] == 4
-                && len[m0 + 2] == 4
-                && b[gs[m0]] == '1'
-                && b[gs[m0] + 1] >= '3') {
-            add(PiiType.MOBILE, b, gs[0], ge[m0 + 2]);
-            return ge[m0 + 2];
-        }
-        // spaced resident ID number
+        // resident ID number in groups (110105 19491231 002X), checked before the phone shapes it could start with
         int acc = 0;
         for (int x = 0; x < g; x++) {
             acc += len[x];
-            if (acc == 18 && x >= 1) {
-                char[] id = new char[18];
+            if ((acc == 18 || acc == 15) && x >= 1) {
+                char[] id = new char[acc];
                 int p = 0;
                 for (int y = 0; y <= x; y++) {
                     System.arraycopy(b, gs[y], id, p, len[y]);
                     p += len[y];
                 }
-                if (ResidentIdNumber.isValid18(CharBuffer.wrap(id), 0)) {
+                if (acc == 18 && ResidentIdNumber.isValid18(CharBuffer.wrap(id), 0)) {
                     add(permit(id, 0) ? PiiType.RESIDENCE_PERMIT : PiiType.RESIDENT_ID, b, gs[0], ge[x]);
+                    return ge[x];
+                }
+                if (acc == 15 && legacyId(id, 0, b, gs[0])) {
+                    add(PiiType.RESIDENT_ID_LEGACY, b, gs[0], ge[x]);
+                    return ge[x];
+                }
+            }
+        }
+        // mobile, optionally after 86: 11 digits in groups of at least 3 (138 1234 5678, 138-12345678, 1381234 5678)
+        int m0 = len[0] == 2 && b[gs[0]] == '8' && b[gs[0] + 1] == '6' ? 1 : 0;
+        if (g >= m0 + 2 && len[m0] >= 3 && b[gs[m0]] == '1' && b[gs[m0] + 1] >= '3') {
+            int sum = 0;
+            for (int x = m0; x < g && len[x] >= 3 && sum < 11; x++) {
+                sum += len[x];
+                if (sum == 11 && x > m0 && !amountUnit(b, ge[x], end)) {
+                    add(PiiType.MOBILE, b, gs[0], ge[x]);
                     return ge[x];
                 }
             }
@@ -696,6 +814,11 @@ public final class Engine {
             }
         }
         return -1;
+    }
+
+    /** Whether an amount unit follows (138 0000 0000元 is an amount in groups of four, not a phone). */
+    private static boolean amountUnit(char[] b, int k, int end) {
+        return k < end && (b[k] == '元' || b[k] == '万' || b[k] == '亿');
     }
 
     private static int date(char[] b, int i, int end) {
