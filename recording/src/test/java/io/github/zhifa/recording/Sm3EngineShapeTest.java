@@ -27,7 +27,8 @@ class Sm3EngineShapeTest {
         }
         assertThat(sizes.keySet()).contains("compress", "rounds0");
         assertThat(sizes.get("rounds0")).isGreaterThan(1000); // the unrolled rounds really are in these methods
-        assertThat(sizes).allSatisfy((name, length) -> assertThat(length).as(name).isLessThanOrEqualTo(HUGE_METHOD_LIMIT));
+        assertThat(sizes)
+                .allSatisfy((name, length) -> assertThat(length).as(name).isLessThanOrEqualTo(HUGE_METHOD_LIMIT));
     }
 
     /** Method name to Code attribute length, from a class file (JVMS §4). */
