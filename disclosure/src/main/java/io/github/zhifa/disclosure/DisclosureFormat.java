@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zhifa.core.domain.EnforcementCategory;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
@@ -51,6 +52,15 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class DisclosureFormat {
+    /**
+     * The largest JSON batch file read, in bytes: {@value}. A batch is read record by record, so it may exceed the
+     * core limit for one JSON document; each record keeps the core limits on nesting and string length.
+     */
+    public static final long MAX_BATCH_BYTES = 1L << 30;
+
+    private static final ObjectMapper BATCH_MAPPER =
+            ZhifaJson.builder().maxDocumentLength(MAX_BATCH_BYTES).build();
+
     private static final Map<RecordKind, Map<String, DisclosureField>> INDEX = new EnumMap<>(RecordKind.class);
 
     static {
@@ -116,6 +126,16 @@ public final class DisclosureFormat {
     public static ParsedBatch read(Path file, RecordKind kind) {
         Objects.requireNonNull(file, "file");
         try {
+            long size = Files.size(file);
+            if (size > MAX_BATCH_BYTES) {
+                throw new MalformedPayloadException(
+                        file.toString(),
+                        -1,
+                        -1,
+                        -1,
+                        "file is " + size + " bytes, more than the " + MAX_BATCH_BYTES
+                                + " bytes a batch may have: split it");
+            }
             return read(Files.readAllBytes(file), file.toString(), kind);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,11 +179,12 @@ public final class DisclosureFormat {
      * @throws MalformedPayloadException if the input is not such JSON, saying where
      */
     public static ParsedBatch readJson(InputStream in, String source, RecordKind kind) {
+
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
         List<ParsedRecord> out = new ArrayList<>();
-        try (JsonParser p = ZhifaJson.mapper().getFactory().createParser(in)) {
+        try (JsonParser p = BATCH_MAPPER.getFactory().createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 out.add(readObject(p, source, kind, 0));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.zhifa.core.domain.EnforcementCategory;
+import io.github.zhifa.core.json.MalformedJsonException;
+import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -142,5 +144,42 @@ class DisclosureFormatTest {
                 .get(2)
                 .record();
         assertThat(natural.toString()).doesNotContain("张三").doesNotContain("11010519491231002X");
+    }
+
+    @Test
+    void aBatchLargerThanOneJsonDocumentMayBeIsRead() {
+        // a month of records from a large agency: more than the 64 MiB core limit for one document
+        byte[] one = "{\"ZF_ZFJG\": \"某局\", \"执法类别\": \"行政检查\", \"ZF_ZFJL\": \"%s\"}"
+                .formatted("检查未发现问题".repeat(200))
+                .getBytes(StandardCharsets.UTF_8);
+        int n = (int) (ZhifaJson.MAX_DOCUMENT_LENGTH / one.length) + 2;
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(n * (one.length + 1) + 2);
+        buf.write('[');
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                buf.write(',');
+            }
+            buf.writeBytes(one);
+        }
+        buf.write(']');
+        byte[] all = buf.toByteArray();
+        assertThat((long) all.length).isGreaterThan(ZhifaJson.MAX_DOCUMENT_LENGTH);
+        assertThatThrownBy(() -> ZhifaJson.readTree(new java.io.ByteArrayInputStream(all), "one document"))
+                .isInstanceOf(MalformedJsonException.class);
+        assertThat(DisclosureFormat.read(all, "big.json", RecordKind.GENERAL).records())
+                .hasSize(n);
+    }
+
+    @Test
+    void aFileLargerThanABatchMayBeIsRefusedWithItsSize(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        java.nio.file.Path big = tmp.resolve("huge.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(DisclosureFormat.MAX_BATCH_BYTES + 1); // sparse: no disk used
+        }
+        assertThatThrownBy(() -> DisclosureFormat.read(big, RecordKind.GENERAL))
+                .isInstanceOf(MalformedPayloadException.class)
+                .hasMessageContaining("huge.json")
+                .hasMessageContaining("split it");
     }
 }

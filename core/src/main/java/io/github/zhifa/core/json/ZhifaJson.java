@@ -135,6 +135,7 @@ public final class ZhifaJson {
     public static final class Builder {
         private boolean allowUnknownFields;
         private boolean indent;
+        private long maxDocumentLength = MAX_DOCUMENT_LENGTH;
 
         private Builder() {}
 
@@ -145,6 +146,23 @@ public final class ZhifaJson {
          */
         public Builder allowUnknownFields() {
             this.allowUnknownFields = true;
+            return this;
+        }
+
+        /**
+         * Sets the maximum length of a whole document, for inputs that are legitimately larger than
+         * {@value ZhifaJson#MAX_DOCUMENT_LENGTH} bytes (a batch file of many records read as a stream). The nesting,
+         * string and number limits stay.
+         *
+         * @param bytes the maximum, in bytes or characters; positive
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is not positive
+         */
+        public Builder maxDocumentLength(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxDocumentLength must be positive, was " + bytes);
+            }
+            this.maxDocumentLength = bytes;
             return this;
         }
 
@@ -169,7 +187,7 @@ public final class ZhifaJson {
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .maxStringLength(MAX_STRING_LENGTH)
                             .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                            .maxDocumentLength(maxDocumentLength)
                             .build())
                     // never echo the source text (it may hold personal data) in error messages
                     .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
