@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
         name = "redact",
         mixinStandardHelpOptions = true,
         description = {
-            "Redact personal data and secret terms before publishing.",
+            "redact personal data and secret terms before publishing",
             "Reads UTF-8 text on standard input and writes the redacted text on standard output.",
             "The report (kind, position, masked form; never the raw value) goes to --report, or as a summary to"
                     + " standard error."

@@ -10,10 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "record",
         mixinStandardHelpOptions = true,
-        description = {
-            "hash, pack and verify tamper-evident record packages (BagIt, SHA-256 + SM3),",
-            "keep an append-only case log (RFC 9162 Merkle tree), check audio-video coverage"
-        },
+        description = "hash, pack and verify tamper-evident record packages (BagIt, SHA-256 + SM3); case log; coverage",
         subcommands = {
             HashCommand.class,
             PackCommand.class,
