@@ -64,35 +64,14 @@ public enum LicensingField implements DisclosureField {
     /** 备注. */
     REMARKS("BZ", "备注", "remarks");
 
-    private final String code;
-    private final String chineseName;
-    private final String jsonName;
-    private final List<String> aliases;
+    private final FieldNames names;
 
     LicensingField(String code, String chineseName, String jsonName, String... aliases) {
-        this.code = code;
-        this.chineseName = chineseName;
-        this.jsonName = jsonName;
-        this.aliases = List.of(aliases);
+        this.names = new FieldNames(code, chineseName, jsonName, List.of(aliases));
     }
 
     @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String chineseName() {
-        return chineseName;
-    }
-
-    @Override
-    public String jsonName() {
-        return jsonName;
-    }
-
-    @Override
-    public List<String> aliases() {
-        return aliases;
+    public FieldNames names() {
+        return names;
     }
 }
