@@ -45,8 +45,8 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, args) -> {
-            err.println(
-                    "zhifa: " + oneLine(ex.getMessage()) + " (see '" + commandName(ex.getCommandLine()) + " --help')");
+            err.println("zhifa: " + withoutJavaNames(oneLine(ex.getMessage())) + " (see '"
+                    + commandName(ex.getCommandLine()) + " --help')");
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -107,6 +107,19 @@ public final class Cli {
                     + " — please report it";
         }
         return oneLine(ex.getMessage());
+    }
+
+    /**
+     * Takes the Java names out of picocli's type-conversion messages ("cannot convert '2024-13-01' to class
+     * java.time.LocalDate (java.time.format.DateTimeParseException: Text ...)"): a user is told the expected form
+     * and the reason, not the classes involved.
+     *
+     * @param message a one-line message
+     * @return the message without fully qualified class names of types and exceptions
+     */
+    static String withoutJavaNames(String message) {
+        return message.replace("class java.time.LocalDate", "a date (YYYY-MM-DD)")
+                .replaceAll("\\((?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "(");
     }
 
     private static String commandName(CommandLine cl) {

@@ -53,6 +53,17 @@ class CliTest {
     }
 
     @Test
+    void conversionErrorsNameTheExpectedFormNotJavaClasses() {
+        Run date = run("calendar", "deadline", "--after", "2024-13-01", "--working-days", "7");
+        assertOneLineUsageError(date, "'2024-13-01'");
+        assertThat(date.err()).contains("a date (YYYY-MM-DD)").contains("MonthOfYear");
+        assertThat(date.err()).doesNotContain("java.").doesNotContain("Exception");
+        Run kind = run("disclosure", "validate", "x.json", "--kind", "fine");
+        assertOneLineUsageError(kind, "unknown record kind 'fine'");
+        assertThat(kind.err()).doesNotContain("java.").doesNotContain("Exception");
+    }
+
+    @Test
     void unreadableFile() {
         assertOneLineUsageError(run("id", "check", "--file", "/no/such/dir/ids.txt"), "no such file");
         assertOneLineUsageError(
