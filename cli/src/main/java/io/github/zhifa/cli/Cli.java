@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -98,6 +99,9 @@ public final class Cli {
         }
         if (ex instanceof UncheckedIOException uio) {
             return describe(uio.getCause());
+        }
+        if (ex instanceof CharacterCodingException) {
+            return "cannot read input: it is not valid UTF-8";
         }
         if (ex instanceof IOException) {
             return "cannot read input: " + oneLine(ex.getMessage());

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command as a whole: bad input gives one line on stderr and exit 2; the demo prints core's report. */
 class CliTest {
@@ -68,6 +71,15 @@ class CliTest {
         assertOneLineUsageError(run("id", "check", "--file", "/no/such/dir/ids.txt"), "no such file");
         assertOneLineUsageError(
                 run("id", "check", "--file", System.getProperty("java.io.tmpdir")), "cannot read input");
+    }
+
+    @Test
+    void inputThatIsNotUtf8IsNamedSo(@TempDir Path dir) throws IOException {
+        Path latin1 = dir.resolve("ids.txt");
+        Files.write(latin1, new byte[] {(byte) 0xff, (byte) 0xfe, '9', '1', '\n'});
+        Run r = run("id", "check", "--file", latin1.toString());
+        assertOneLineUsageError(r, "not valid UTF-8");
+        assertThat(r.err()).doesNotContain("Input length");
     }
 
     @Test
