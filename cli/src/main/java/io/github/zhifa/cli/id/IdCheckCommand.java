@@ -101,12 +101,18 @@ public final class IdCheckCommand implements Callable<Integer> {
         return allValid ? ExitCode.OK : ExitCode.FINDING;
     }
 
-    /** Resident ID numbers are personal data: shown as first and last character only. */
-    static String shown(String value, IdentifierType type) {
+    /**
+     * Resident ID numbers are personal data: shown as first and last character only. So is any other value that
+     * failed its check and is all digits (a trailing X allowed): a mistyped ID number taken for a credit code, or a
+     * phone number taken for an organisation code, may be personal. Valid credit and organisation codes, and invalid
+     * ones with letters, identify organisations and are shown.
+     */
+    static String shown(String value, IdentifierType type, boolean valid) {
         String v = value.strip();
         boolean personal = type == IdentifierType.RESIDENT_ID_18
                 || type == IdentifierType.RESIDENT_ID_15
-                || type == IdentifierType.RESIDENCE_PERMIT;
+                || type == IdentifierType.RESIDENCE_PERMIT
+                || (!valid && v.matches("[0-9]+[Xx]?"));
         if (!personal || v.length() <= 2) {
             return v;
         }
@@ -116,7 +122,7 @@ public final class IdCheckCommand implements Callable<Integer> {
     private static void print(PrintWriter out, String value, IdentifierCheck c) {
         IdentifierType t = c.type();
         String verdict = c.isStrictlyValid() ? "valid" : c.isValid() ? "accepted (lenient)" : "INVALID";
-        out.println(shown(value, t) + ": " + t.englishName() + " / " + t.chineseName() + " (" + t.standard() + "): "
+        out.println(shown(value, t, c.isValid()) + ": " + t.englishName() + " / " + t.chineseName() + " (" + t.standard() + "): "
                 + verdict);
         c.problemOpt().ifPresent(p -> {
             out.println("  " + p.code() + " " + c.message(Locale.ENGLISH));
@@ -126,7 +132,7 @@ public final class IdCheckCommand implements Callable<Integer> {
 
     private static ObjectNode toJson(String value, IdentifierCheck c) {
         ObjectNode n = ZhifaJson.mapper().createObjectNode();
-        n.put("value", shown(value, c.type()));
+        n.put("value", shown(value, c.type(), c.isValid()));
         n.put("type", c.type().name());
         n.put("typeZh", c.type().chineseName());
         n.put("standard", c.type().standard());

@@ -97,6 +97,21 @@ class IdCheckCommandTest {
     }
 
     @Test
+    void invalidAllDigitValuesAreMaskedWhateverTheyWereTakenFor() {
+        // a mobile number is taken for an organisation code of the wrong length; an 18-digit value whose region
+        // is not a province is taken for a credit code: either may be personal data
+        assertThat(run("id", "check", "13812345678", "990105194912310021", "D2143569-X", "91350100M000100Y44"))
+                .isEqualTo(ExitCode.FINDING);
+        assertThat(out.toString())
+                .doesNotContain("13812345678")
+                .contains("1*********8: organisation code")
+                .doesNotContain("990105194912310021")
+                .contains("9****************1: unified social credit code")
+                .contains("D2143569-X: organisation code")
+                .contains("91350100M000100Y44: unified social credit code");
+    }
+
+    @Test
     void wrongLengthIsAFindingNotAUsageError() {
         assertThat(run("id", "check", "1101051949123100")).isEqualTo(ExitCode.FINDING);
         assertThat(out.toString()).contains("ZHIFA-ID-002");
