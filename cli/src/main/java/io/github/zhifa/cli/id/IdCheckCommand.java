@@ -122,8 +122,8 @@ public final class IdCheckCommand implements Callable<Integer> {
     private static void print(PrintWriter out, String value, IdentifierCheck c) {
         IdentifierType t = c.type();
         String verdict = c.isStrictlyValid() ? "valid" : c.isValid() ? "accepted (lenient)" : "INVALID";
-        out.println(shown(value, t, c.isValid()) + ": " + t.englishName() + " / " + t.chineseName() + " (" + t.standard() + "): "
-                + verdict);
+        out.println(shown(value, t, c.isValid()) + ": " + t.englishName() + " / " + t.chineseName() + " ("
+                + t.standard() + "): " + verdict);
         c.problemOpt().ifPresent(p -> {
             out.println("  " + p.code() + " " + c.message(Locale.ENGLISH));
             out.println("  " + p.code() + " " + c.message(Locale.SIMPLIFIED_CHINESE));
