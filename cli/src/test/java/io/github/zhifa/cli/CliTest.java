@@ -1,6 +1,7 @@
 package io.github.zhifa.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.zhifa.core.id.OrganizationCode;
 import io.github.zhifa.core.id.ResidentIdNumber;
@@ -11,8 +12,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The command as a whole: bad input gives one line on stderr and exit 2; the demo prints core's report. */
 class CliTest {
@@ -80,6 +86,29 @@ class CliTest {
         Run r = run("id", "check", "--file", latin1.toString());
         assertOneLineUsageError(r, "not valid UTF-8");
         assertThat(r.err()).doesNotContain("Input length");
+    }
+
+    @Test
+    void everyHelpTextIsAValidFormatString() {
+        // picocli formats descriptions with String.format: a bare '%' prints a "[picocli WARN]" on stderr with --help
+        Deque<CommandLine> todo = new ArrayDeque<>(
+                List.of(Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))));
+        int checked = 0;
+        while (!todo.isEmpty()) {
+            CommandLine cl = todo.pop();
+            todo.addAll(cl.getSubcommands().values());
+            List<String> texts =
+                    new ArrayList<>(List.of(cl.getCommandSpec().usageMessage().description()));
+            cl.getCommandSpec().options().forEach(o -> texts.addAll(List.of(o.description())));
+            cl.getCommandSpec().positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+            for (String t : texts) {
+                assertThat(catchThrowable(() -> String.format(t)))
+                        .as(cl.getCommandSpec().qualifiedName() + ": " + t)
+                        .isNull();
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
     }
 
     @Test

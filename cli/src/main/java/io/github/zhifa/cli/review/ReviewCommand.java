@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "legal review (法制审核), hearing rights and inspection rules, explained",
-            "Exit codes: 0 evaluated / compliant, 1 inspection finding, 2 bad usage or input, 3 calendar data unavailable."
+            "Exit codes: 0 evaluated / in time / compliant, 1 a finding (inspection rule breached, hearing date late, agency",
+            "short of reviewers), 2 bad usage or input, 3 calendar data unavailable."
         },
         subcommands = {
             EvaluateCommand.class,

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         name = "staffing",
         mixinStandardHelpOptions = true,
         description = {
-            "Check legal-review staffing per agency: reviewers >= 5% of enforcement officers (rounded up).",
+            "Check legal-review staffing per agency: reviewers >= 5%% of enforcement officers (rounded up).",
             "FILE.json: [{\"agency\": \"…\", \"officers\": 120, \"reviewers\": 6}, …]",
             "Exit codes: 0 every agency meets the ratio, 1 some do not, 2 bad input."
         })
