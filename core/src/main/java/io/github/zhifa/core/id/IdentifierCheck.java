@@ -89,7 +89,7 @@ public record IdentifierCheck(
                 switch (problem) {
                     case EMPTY -> zh ? "为空" : "is empty";
                     case LENGTH -> zh
-                            ? "长度为" + found + "位，应为" + expected + "位"
+                            ? "长度为" + found + "位，应为" + expected.replace(" or ", "或") + "位"
                             : "has " + found + " characters, expected " + expected;
                     case ALPHABET -> zh
                             ? "第" + position + "位字符“" + found + "”不允许（允许：" + expected + "）"

@@ -33,8 +33,7 @@ public final class OrganizationCode {
             return IdentifierCheck.fail(t, IdentifierProblem.EMPTY, 0, "", "");
         }
         if (s.length() != 9) {
-            return IdentifierCheck.fail(
-                    t, IdentifierProblem.LENGTH, 0, "9 (or 10 with '-')", String.valueOf(s.length()));
+            return IdentifierCheck.fail(t, IdentifierProblem.LENGTH, 0, "9 or 10", String.valueOf(s.length()));
         }
         for (int i = 0; i < 8; i++) {
             char c = s.charAt(i);

@@ -55,7 +55,7 @@ public final class ResidentIdNumber {
         }
         IdentifierType type = typeOf18(s);
         if (s.length() != 18) {
-            return IdentifierCheck.fail(type, IdentifierProblem.LENGTH, 0, "18 (or 15)", String.valueOf(s.length()));
+            return IdentifierCheck.fail(type, IdentifierProblem.LENGTH, 0, "18 or 15", String.valueOf(s.length()));
         }
         for (int i = 0; i < 17; i++) {
             if (!isDigit(s.charAt(i))) {

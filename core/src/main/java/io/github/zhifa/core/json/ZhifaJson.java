@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -222,6 +223,9 @@ public final class ZhifaJson {
         if (msg.startsWith("Cannot map `null` into type")) {
             return "missing or null value for a field that needs one";
         }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return wrongType(m.getTargetType(), msg);
+        }
         if (msg.startsWith("Unrecognized token")) {
             return "unrecognized token: expected a JSON value (string, number, object, array, true, false or null)";
         }
@@ -232,6 +236,47 @@ public final class ZhifaJson {
                 .replaceAll("\"[^\"]*\"", "\"…\"")
                 .replaceAll("'[^']{2,}'", "'…'");
     }
+
+    /** "expected a date YYYY-MM-DD, found a number": no Jackson or Java type names, no input value. */
+    private static String wrongType(Class<?> target, String msg) {
+        String expected;
+        if (target.isEnum()) {
+            expected = "one of " + java.util.Arrays.toString(target.getEnumConstants());
+        } else if (target.isArray() || java.util.Collection.class.isAssignableFrom(target)) {
+            expected = "an array";
+        } else if (target == boolean.class || target == Boolean.class) {
+            expected = "true or false";
+        } else if (target.isPrimitive() || Number.class.isAssignableFrom(target)) {
+            expected = "a number";
+        } else if (target == String.class || target == Character.class) {
+            expected = "a string";
+        } else if (target == java.time.LocalDate.class) {
+            expected = "a date YYYY-MM-DD";
+        } else if (target.getPackageName().startsWith("java.time")) {
+            expected = "an ISO-8601 " + target.getSimpleName();
+        } else {
+            expected = "an object (" + target.getSimpleName() + ")";
+        }
+        String found = null;
+        java.util.regex.Matcher f = FOUND.matcher(msg);
+        if (f.find()) {
+            found = switch (f.group(1)) {
+                case "Object" -> "an object";
+                case "Array" -> "an array";
+                case "String" -> "a string";
+                case "Integer", "Floating-point" -> "a number";
+                case "Boolean" -> "true or false";
+                default -> null;
+            };
+        }
+        if (found == null && msg.contains("not a valid")) {
+            found = "a value that is not one";
+        }
+        return "wrong value: expected " + expected + (found == null ? "" : ", found " + found);
+    }
+
+    private static final java.util.regex.Pattern FOUND =
+            java.util.regex.Pattern.compile(" from (Object|Array|String|Integer|Floating-point|Boolean)\\b");
 
     static JsonLocation location(JsonProcessingException e) {
         return e.getLocation();

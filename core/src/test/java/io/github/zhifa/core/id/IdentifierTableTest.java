@@ -40,8 +40,8 @@ class IdentifierTableTest {
 
     @ParameterizedTest(name = "{0}: {1} at {2}, expected [{3}] found [{4}]")
     @CsvSource({
-        "11010519491231002,   LENGTH,          0, 18 (or 15), 17",
-        "1101051949123100211, LENGTH,          0, 18 (or 15), 19",
+        "11010519491231002,   LENGTH,          0, 18 or 15, 17",
+        "1101051949123100211, LENGTH,          0, 18 or 15, 19",
         "11010519491231002Y,  ALPHABET,       18, 0-9 or X,   Y",
         "1101051949I231002X,  ALPHABET,       11, 0-9,        I",
         "00010519491231002X,  REGION,          1, '',         00xxxx",
@@ -78,6 +78,12 @@ class IdentifierTableTest {
                 .contains("81xxxx")
                 .contains("expected 810000");
         assertThat(ResidentIdNumber.check(" ").problem()).isEqualTo(IdentifierProblem.EMPTY);
+        // the Chinese text is Chinese throughout
+        assertThat(ResidentIdNumber.check("1101051949").message(Locale.SIMPLIFIED_CHINESE))
+                .endsWith("长度为10位，应为18或15位");
+        assertThat(OrganizationCode.check("12345").message(Locale.SIMPLIFIED_CHINESE))
+                .endsWith("长度为5位，应为9或10位")
+                .doesNotContainPattern("[A-Za-z]");
     }
 
     @Test
@@ -145,7 +151,7 @@ class IdentifierTableTest {
     @CsvSource({
         "71526726-3,  CHECK_CHARACTER, 9, X, 3",
         "19220382-2,  CHECK_CHARACTER, 9, 1, 2",
-        "1922038-21,  LENGTH,          0, 9 (or 10 with '-'), 10",
+        "1922038-21,  LENGTH,          0, 9 or 10, 10",
         "1922038a1,   CHECK_CHARACTER, 9, 7, 1",
         "19220_821,   ALPHABET,        6, 0-9 A-Z, _",
         "19220382Y,   ALPHABET,        9, 0-9 or X, Y"

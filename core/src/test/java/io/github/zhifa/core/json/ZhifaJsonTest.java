@@ -96,6 +96,24 @@ class ZhifaJsonTest {
     }
 
     @Test
+    void wrongTypesAreExplainedWithoutJavaOrJacksonNames() {
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"name\":{},\"count\":1}"), "p.json", Sample.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("$.name")
+                .hasMessageContaining("expected a string, found an object")
+                .hasMessageNotContaining("java.")
+                .hasMessageNotContaining("START_OBJECT");
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"count\":[1]}"), "p.json", Sample.class))
+                .hasMessageContaining("expected a number, found an array");
+        assertThatThrownBy(
+                        () -> ZhifaJson.read(in("{\"count\":1,\"decidedOn\":\"27/09/2024\"}"), "p.json", Sample.class))
+                .hasMessageContaining("expected a date YYYY-MM-DD")
+                .hasMessageNotContaining("27/09/2024");
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"a\":1}"), "p.json", Sample[].class))
+                .hasMessageContaining("expected an array, found an object");
+    }
+
+    @Test
     void fieldPathIsReported() {
         assertThatThrownBy(() -> ZhifaJson.read(in("{\"count\":\"many\"}"), "p.json", Sample.class))
                 .isInstanceOf(MalformedJsonException.class)
