@@ -283,7 +283,11 @@ public final class DisclosureFormat {
 
     private static long streamJson(
             ObjectMapper mapper,
-            InputStream in, String source, RecordKind kind, Consumer<? super ParsedRecord> sink, int linesBefore) {
+            InputStream in,
+            String source,
+            RecordKind kind,
+            Consumer<? super ParsedRecord> sink,
+            int linesBefore) {
         int count = 0;
         try (JsonParser p = mapper.getFactory().createParser(in)) {
             JsonToken t = p.nextToken();
@@ -365,8 +369,7 @@ public final class DisclosureFormat {
     private static MalformedPayloadException malformed(
             JsonParser p, String source, int index, String problem, int linesBefore) {
         JsonLocation loc = p.currentTokenLocation();
-        return new MalformedPayloadException(
-                source, loc.getLineNr() + linesBefore, loc.getColumnNr(), index, problem);
+        return new MalformedPayloadException(source, loc.getLineNr() + linesBefore, loc.getColumnNr(), index, problem);
     }
 
     /**
@@ -433,8 +436,7 @@ public final class DisclosureFormat {
                 sink.accept(fromFields(kind, values, index, row.line()));
             }
         } catch (Csv.CsvSyntaxException e) {
-            throw new MalformedPayloadException(
-                    source, e.line(), e.column(), index, "CSV: " + e.getMessage());
+            throw new MalformedPayloadException(source, e.line(), e.column(), index, "CSV: " + e.getMessage());
         }
         return index;
     }

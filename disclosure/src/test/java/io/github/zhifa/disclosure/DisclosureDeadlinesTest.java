@@ -143,10 +143,13 @@ class DisclosureDeadlinesTest {
         io.github.zhifa.calendar.Deadline p = DEADLINES.publication(RecordKind.PENALTY, LocalDate.of(2024, 9, 27));
         assertThat(p.end()).isEqualTo(LocalDate.of(2024, 10, 12));
         assertThat(p.makeupWorkdaysCounted()).containsExactly(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12));
-        assertThat(DEADLINES.publicationRule(RecordKind.LICENSING).workingDays()).isEqualTo(7);
+        assertThat(DEADLINES.publicationRule(RecordKind.LICENSING).workingDays())
+                .isEqualTo(7);
         assertThat(DEADLINES.publicationRule(RecordKind.GENERAL).workingDays()).isEqualTo(20);
         // 2025: 春节 01-28..02-04, make-up workdays 01-26 (Sun) and 02-08 (Sat) (国办发明电〔2024〕12号)
-        assertThat(DEADLINES.publication(RecordKind.GENERAL, LocalDate.of(2025, 1, 20)).end())
+        assertThat(DEADLINES
+                        .publication(RecordKind.GENERAL, LocalDate.of(2025, 1, 20))
+                        .end())
                 .isEqualTo(LocalDate.of(2025, 2, 21));
     }
 }

@@ -73,10 +73,10 @@ public final class DeadlineCommand implements Callable<Integer> {
         if (publishedOn != null && !d.isMetBy(publishedOn)) {
             late = List.of(DisclosureProblem.PUBLICATION_LATE.error(
                     "publishedOn",
-                    "决定日" + decided + "后" + rule.workingDays() + "个工作日内（至" + d.end() + "）应公示，实际" + publishedOn
-                            + "公示（" + rule.citation() + "）",
-                    "decided on " + decided + ", due by " + d.end() + " (" + rule.workingDays()
-                            + " working days, rule " + rule.id() + "), published on " + publishedOn));
+                    "决定日" + decided + "后" + rule.workingDays() + "个工作日内（至" + d.end() + "）应公示，实际" + publishedOn + "公示（"
+                            + rule.citation() + "）",
+                    "decided on " + decided + ", due by " + d.end() + " (" + rule.workingDays() + " working days, rule "
+                            + rule.id() + "), published on " + publishedOn));
         }
         return DeadlineReport.print(
                 spec.commandLine().getOut(), json, "decidedOn", "published", rule, d, "publishedOn", publishedOn, late);

@@ -7,10 +7,5 @@ import picocli.CommandLine.Command;
         name = "disclosure",
         mixinStandardHelpOptions = true,
         description = "validate disclosure payloads, check publication and withdrawal deadlines, redact personal data",
-        subcommands = {
-            ValidateCommand.class,
-            DeadlineCommand.class,
-            WithdrawalCommand.class,
-            RedactCommand.class
-        })
+        subcommands = {ValidateCommand.class, DeadlineCommand.class, WithdrawalCommand.class, RedactCommand.class})
 public final class DisclosureCommand {}

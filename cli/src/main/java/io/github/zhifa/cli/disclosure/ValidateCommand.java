@@ -197,8 +197,8 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String summary(String source, RecordKind kind, long valid, long invalid) {
-        return source + ": " + (valid + invalid) + " " + kind.cliName() + " record(s), " + valid + " valid, "
-                + invalid + " invalid";
+        return source + ": " + (valid + invalid) + " " + kind.cliName() + " record(s), " + valid + " valid, " + invalid
+                + " invalid";
     }
 
     /**

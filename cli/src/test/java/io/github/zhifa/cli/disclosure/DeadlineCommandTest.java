@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.cli.Cli;
 import io.github.zhifa.core.json.ZhifaJson;
+import io.github.zhifa.disclosure.DisclosureDeadlines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +112,8 @@ class DeadlineCommandTest {
     void publicationDeadlineOfAPenaltyCountsBothMakeupWorkdays() {
         // decided Fri 2024-09-27: 09-29 make-up Sunday (1), 09-30 (2), 10-01..07 国庆节, 10-08..11 (3-6),
         // 10-12 make-up Saturday (7)
-        assertThat(run("disclosure", "deadline", "--kind", "penalty", "--decided", "2024-09-27")).isZero();
+        assertThat(run("disclosure", "deadline", "--kind", "penalty", "--decided", "2024-09-27"))
+                .isZero();
         assertThat(out.toString().lines().findFirst()).contains("2024-10-12");
         assertThat(out.toString())
                 .contains("rule publish-penalty: 7 working days after the decision")
@@ -157,8 +160,7 @@ class DeadlineCommandTest {
     @Test
     void ownRulesFileSetsTheWithdrawalDays() throws IOException {
         String bundled;
-        try (var in = io.github.zhifa.disclosure.DisclosureDeadlines.class.getResourceAsStream(
-                "disclosure-rules.json")) {
+        try (InputStream in = DisclosureDeadlines.class.getResourceAsStream("disclosure-rules.json")) {
             bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path rules = Files.writeString(
@@ -172,7 +174,8 @@ class DeadlineCommandTest {
 
     @Test
     void outsideTheCalendarIsExitThree() {
-        assertThat(run("disclosure", "withdrawal", "--revoked-on", "2035-01-02")).isEqualTo(3);
+        assertThat(run("disclosure", "withdrawal", "--revoked-on", "2035-01-02"))
+                .isEqualTo(3);
         assertThat(err.toString()).startsWith("zhifa: ZHIFA-CAL-");
         assertThat(err.toString().strip()).doesNotContain("\n");
     }
@@ -180,7 +183,8 @@ class DeadlineCommandTest {
     @Test
     void badUsageIsExitTwo() {
         assertThat(run("disclosure", "withdrawal")).isEqualTo(2);
-        assertThat(run("disclosure", "withdrawal", "--revoked-on", "2024-02-30")).isEqualTo(2);
+        assertThat(run("disclosure", "withdrawal", "--revoked-on", "2024-02-30"))
+                .isEqualTo(2);
         assertThat(run("disclosure", "deadline", "--decided", "2024-09-27")).isEqualTo(2);
         assertThat(run("disclosure", "deadline", "--kind", "fine", "--decided", "2024-09-27"))
                 .isEqualTo(2);

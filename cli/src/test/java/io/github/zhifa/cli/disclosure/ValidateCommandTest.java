@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.cli.Cli;
 import io.github.zhifa.core.json.ZhifaJson;
+import io.github.zhifa.disclosure.DisclosureFormat;
+import io.github.zhifa.disclosure.DisclosureRecord;
 import io.github.zhifa.disclosure.DisclosureSamples;
+import io.github.zhifa.disclosure.FieldNaming;
+import io.github.zhifa.disclosure.RecordKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +17,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,22 +140,16 @@ class ValidateCommandTest {
 
     /** The bundled samples repeated into 1,500 penalties, as CSV. */
     private Path manyPenalties(int copies) throws IOException {
-        java.util.List<io.github.zhifa.disclosure.DisclosureRecord> one = new java.util.ArrayList<>();
+        List<DisclosureRecord> one = new ArrayList<>();
         for (String name : new String[] {"penalty-valid.json", "penalty-invalid.json"}) {
-            one.addAll(io.github.zhifa.disclosure.DisclosureFormat.read(
-                            DisclosureSamples.bytes(name), name, io.github.zhifa.disclosure.RecordKind.PENALTY)
+            one.addAll(DisclosureFormat.read(DisclosureSamples.bytes(name), name, RecordKind.PENALTY)
                     .typedRecords());
         }
-        java.util.List<io.github.zhifa.disclosure.DisclosureRecord> many = new java.util.ArrayList<>();
+        List<DisclosureRecord> many = new ArrayList<>();
         for (int i = 0; i < copies; i++) {
             many.addAll(one);
         }
-        return file(
-                "many.csv",
-                io.github.zhifa.disclosure.DisclosureFormat.toCsv(
-                        many,
-                        io.github.zhifa.disclosure.RecordKind.PENALTY,
-                        io.github.zhifa.disclosure.FieldNaming.CODE));
+        return file("many.csv", DisclosureFormat.toCsv(many, RecordKind.PENALTY, FieldNaming.CODE));
     }
 
     @Test
@@ -157,13 +157,13 @@ class ValidateCommandTest {
         Path f = manyPenalties(100);
         assertThat(run("disclosure", "validate", f.toString(), "--kind", "penalty", "--published-on", "2024-10-12"))
                 .isEqualTo(1);
-        java.util.List<String> heads =
+        List<String> heads =
                 out.toString().lines().filter(l -> l.startsWith("record ")).toList();
         assertThat(heads).hasSize(1500);
         assertThat(heads.get(0)).startsWith("record 1 (line 2, ");
         assertThat(heads.get(1499)).startsWith("record 1500 (line 1501, ");
         assertThat(heads.stream().filter(l -> l.endsWith(": OK"))).hasSize(500);
-        java.util.List<String> lines = out.toString().lines().toList();
+        List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(lines.size() - 1)).isEqualTo(f + ": 1500 penalty record(s), 500 valid, 1000 invalid");
     }
 
@@ -183,9 +183,7 @@ class ValidateCommandTest {
 
     @Test
     void malformedInputAfterSomeRecordsStillGivesValidJsonAndExitTwo() throws IOException {
-        Path f = file(
-                "late-error.json",
-                "[{\"CF_WSH\": \"a\"},\n {\"CF_WSH\": \"b\"},\n {\"CF_NOPE\": \"c\"}]");
+        Path f = file("late-error.json", "[{\"CF_WSH\": \"a\"},\n {\"CF_WSH\": \"b\"},\n {\"CF_NOPE\": \"c\"}]");
         assertThat(run("disclosure", "validate", f.toString(), "--kind", "penalty", "--json"))
                 .isEqualTo(2);
         JsonNode root =
