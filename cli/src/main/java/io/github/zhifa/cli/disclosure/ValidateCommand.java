@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -113,10 +113,6 @@ public final class ValidateCommand implements Callable<Integer> {
                 .creditCodeMode(lenient ? UnifiedSocialCreditCode.Mode.LENIENT : UnifiedSocialCreditCode.Mode.STRICT)
                 .build();
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException(
-                    Files.exists(file) ? "cannot read " + file + ": not a regular file" : "no such file: " + file);
-        }
         long[] counts = new long[2]; // valid, invalid
         try {
             if (json) {
@@ -131,6 +127,9 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println(summary(file.toString(), kind, counts[0], counts[1]));
             }
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                throw new UsageException("no such file: " + file);
+            }
             throw new UsageException(
                     "cannot read " + file + ": " + e.getCause().getClass().getSimpleName()
                             + (e.getCause().getMessage() == null
