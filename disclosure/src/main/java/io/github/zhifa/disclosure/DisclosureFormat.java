@@ -124,7 +124,9 @@ public final class DisclosureFormat {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a file: JSON if its first non-blank character is an opening brace or bracket, CSV otherwise. UTF-8.
+     * Reads a file whole: JSON if its first non-blank character is an opening brace or bracket, CSV otherwise.
+     * UTF-8. At most {@link #MAX_BATCH_BYTES}; for a file of any size, read record by record with
+     * {@link #stream(Path, RecordKind, Consumer)}.
      *
      * @param file the file
      * @param kind the kind of every record

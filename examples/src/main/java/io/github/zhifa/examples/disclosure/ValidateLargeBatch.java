@@ -59,8 +59,9 @@ public final class ValidateLargeBatch {
                 });
                 out.println(n + " records, " + valid[0] + " valid, " + (n - valid[0]) + " invalid");
                 for (RecordResult r : invalid) {
-                    out.println("line " + r.line() + ": " + r.violations().get(0).code() + " "
-                            + r.violations().get(0).path());
+                    out.println(
+                            "line " + r.line() + ": " + r.violations().get(0).code() + " "
+                                    + r.violations().get(0).path());
                 }
             } finally {
                 Files.deleteIfExists(file);
