@@ -2,6 +2,8 @@ package io.github.zhifa.disclosure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.calendar.ChinaCalendar;
+import io.github.zhifa.calendar.Deadline;
+import io.github.zhifa.calendar.LegalPeriod;
 import io.github.zhifa.calendar.WorkingDayCalendar;
 import io.github.zhifa.core.domain.EnforcementCategory;
 import io.github.zhifa.core.json.ZhifaJson;
@@ -154,6 +156,28 @@ public final class DisclosureDeadlines {
                         yield c == null ? "*" : c.name();
                     }
                 };
+        return publicationRule(category);
+    }
+
+    /**
+     * The publication rule for a kind of record, without a record at hand: penalty and licensing decisions have
+     * their own rules; {@link RecordKind#GENERAL} gives the rule for other decisions (the {@code *} rule of the
+     * data), whatever the record's enforcement category.
+     *
+     * @param kind the kind
+     * @return the rule
+     */
+    public DeadlineRule publicationRule(RecordKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return publicationRule(
+                switch (kind) {
+                    case PENALTY -> "PENALTY";
+                    case LICENSING -> "LICENSING";
+                    case GENERAL -> "*";
+                });
+    }
+
+    private DeadlineRule publicationRule(String category) {
         for (PublicationRule r : rules.publication()) {
             if (r.category().equals(category)) {
                 return r.rule();
@@ -165,6 +189,33 @@ public final class DisclosureDeadlines {
             }
         }
         throw new IllegalStateException("the rules have no publication rule for " + category + " nor '*'");
+    }
+
+    /**
+     * The publication deadline of a decision of a kind, with the calendar's explanation (the days skipped and why,
+     * make-up workdays counted): the {@link #publicationRule(RecordKind)}'s working days after {@code decidedOn}.
+     *
+     * @param kind the kind of record
+     * @param decidedOn the day of the decision (not counted)
+     * @return the deadline; {@link Deadline#end()} is the last day to publish
+     * @throws io.github.zhifa.calendar.CalendarDataUnavailableException if the calendar has no data for the days
+     */
+    public Deadline publication(RecordKind kind, LocalDate decidedOn) {
+        Objects.requireNonNull(decidedOn, "decidedOn");
+        return LegalPeriod.workingDays(publicationRule(kind).workingDays()).after(decidedOn, calendar);
+    }
+
+    /**
+     * The withdrawal deadline with the calendar's explanation: the {@link #withdrawalRule()}'s working days after
+     * the revocation. {@link Deadline#end()} equals {@link #withdrawalDeadline(LocalDate)}.
+     *
+     * @param revokedOn the day the revoking decision took effect (not counted)
+     * @return the deadline; {@link Deadline#end()} is the last day to withdraw
+     * @throws io.github.zhifa.calendar.CalendarDataUnavailableException if the calendar has no data for the days
+     */
+    public Deadline withdrawal(LocalDate revokedOn) {
+        Objects.requireNonNull(revokedOn, "revokedOn");
+        return LegalPeriod.workingDays(rules.withdrawal().workingDays()).after(revokedOn, calendar);
     }
 
     /**

@@ -10,10 +10,14 @@ import io.github.zhifa.core.domain.EnforcementCategory;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.internal.Csv;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -32,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -57,6 +62,10 @@ public final class DisclosureFormat {
      * core limit for one JSON document; each record keeps the core limits on nesting and string length.
      */
     public static final long MAX_BATCH_BYTES = 1L << 30;
+
+    /** No limit on the whole document: a batch is read record by record (core's limits per value still hold). */
+    private static final ObjectMapper STREAM_MAPPER =
+            ZhifaJson.builder().maxDocumentLength(Long.MAX_VALUE).build();
 
     private static final ObjectMapper BATCH_MAPPER =
             ZhifaJson.builder().maxDocumentLength(MAX_BATCH_BYTES).build();
@@ -115,7 +124,9 @@ public final class DisclosureFormat {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a file: JSON if its first non-blank character is an opening brace or bracket, CSV otherwise. UTF-8.
+     * Reads a file whole: JSON if its first non-blank character is an opening brace or bracket, CSV otherwise.
+     * UTF-8. At most {@link #MAX_BATCH_BYTES}; for a file of any size, read record by record with
+     * {@link #stream(Path, RecordKind, Consumer)}.
      *
      * @param file the file
      * @param kind the kind of every record
@@ -134,7 +145,7 @@ public final class DisclosureFormat {
                         -1,
                         -1,
                         "file is " + size + " bytes, more than the " + MAX_BATCH_BYTES
-                                + " bytes a batch may have: split it");
+                                + " bytes a batch may be read whole: split it, or read it with stream(...)");
             }
             return read(Files.readAllBytes(file), file.toString(), kind);
         } catch (IOException e) {
@@ -153,21 +164,106 @@ public final class DisclosureFormat {
      */
     public static ParsedBatch read(byte[] bytes, String source, RecordKind kind) {
         Objects.requireNonNull(bytes, "bytes");
-        int i = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            i = 3;
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        List<ParsedRecord> out = new ArrayList<>();
+        try {
+            stream(new ByteArrayInputStream(bytes), source, kind, out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown by a byte array
         }
-        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
-            i++;
+        return new ParsedBatch(source, kind, out);
+    }
+
+    /**
+     * Reads a file record by record and hands each record to {@code sink} as soon as it is read, so that memory
+     * holds one record whatever the size of the file (no {@link #MAX_BATCH_BYTES} limit; one CSV row may have at
+     * most {@link #MAX_RECORD_CHARS} characters, one JSON record keeps core's limits on nesting and string length).
+     * JSON if the first non-blank character is an opening brace or bracket, CSV otherwise; UTF-8. The records and
+     * problems are the same as {@link #read(Path, RecordKind)} gives.
+     *
+     * <p>Input that turns out to be malformed throws {@link MalformedPayloadException} (saying line, column and
+     * record) when the reader reaches it: the records before it have already been handed to the sink.
+     *
+     * <pre>{@code
+     * long n = DisclosureFormat.stream(Path.of("penalties.csv"), RecordKind.PENALTY,
+     *         r -> report(validator.validate(r, publishedOn)));
+     * }</pre>
+     *
+     * @param file the file
+     * @param kind the kind of every record
+     * @param sink receives each record, in file order
+     * @return the number of records read
+     * @throws MalformedPayloadException if the file cannot be read as records, saying where
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static long stream(Path file, RecordKind kind, Consumer<? super ParsedRecord> sink) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return stream(in, file.toString(), kind, sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (i == bytes.length) {
+    }
+
+    /**
+     * Reads UTF-8 input record by record, like {@link #stream(Path, RecordKind, Consumer)}.
+     *
+     * @param in the input, not closed
+     * @param source a name for the input in messages
+     * @param kind the kind of every record
+     * @param sink receives each record, in input order
+     * @return the number of records read
+     * @throws MalformedPayloadException if the input cannot be read as records, saying where
+     * @throws IOException if the input cannot be read
+     */
+    public static long stream(InputStream in, String source, RecordKind kind, Consumer<? super ParsedRecord> sink)
+            throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(sink, "sink");
+        PushbackInputStream pin = new PushbackInputStream(new BufferedInputStream(in, 65536), PUSHBACK);
+        byte[] bom = new byte[3];
+        int n = pin.readNBytes(bom, 0, 3);
+        boolean hasBom = n == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
+        if (!hasBom && n > 0) {
+            pin.unread(bom, 0, n);
+        }
+        // find the first non-blank byte; skipped lines are counted and the blanks on its own line are put back, so
+        // that lines and columns in messages stay those of the file
+        int linesBefore = 0;
+        byte[] lineBlanks = new byte[PUSHBACK];
+        int blanks = 0;
+        int b;
+        while ((b = pin.read()) == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            if (b == '\n') {
+                linesBefore++;
+                blanks = 0;
+            } else if (b != '\r' && blanks < PUSHBACK - 1) {
+                lineBlanks[blanks++] = (byte) b;
+            }
+        }
+        if (b < 0) {
             throw new MalformedPayloadException(source, 1, 1, -1, "empty input");
         }
-        if (bytes[i] == '{' || bytes[i] == '[') {
-            return readJson(new ByteArrayInputStream(bytes, i, bytes.length - i), source, kind);
+        pin.unread(b);
+        pin.unread(lineBlanks, 0, blanks);
+        if (b == '{' || b == '[') {
+            return streamJson(STREAM_MAPPER, pin, source, kind, sink, linesBefore);
         }
-        return readCsv(new String(bytes, StandardCharsets.UTF_8), source, kind);
+        Csv.RowReader rows = new Csv.RowReader(
+                new InputStreamReader(pin, StandardCharsets.UTF_8), MAX_RECORD_CHARS, linesBefore + 1);
+        return streamCsv(rows, source, kind, sink);
     }
+
+    /**
+     * The most characters of cell content one CSV row may have: {@value}. A longer row (usually a quote that is
+     * never closed) is malformed input; it keeps the memory of a streamed read bounded.
+     */
+    public static final int MAX_RECORD_CHARS = 1 << 24;
+
+    private static final int PUSHBACK = 4096;
 
     /**
      * Reads JSON: one object or an array of objects.
@@ -179,49 +275,63 @@ public final class DisclosureFormat {
      * @throws MalformedPayloadException if the input is not such JSON, saying where
      */
     public static ParsedBatch readJson(InputStream in, String source, RecordKind kind) {
-
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
         List<ParsedRecord> out = new ArrayList<>();
-        try (JsonParser p = BATCH_MAPPER.getFactory().createParser(in)) {
+        streamJson(BATCH_MAPPER, in, source, kind, out::add, 0);
+        return new ParsedBatch(source, kind, out);
+    }
+
+    private static long streamJson(
+            ObjectMapper mapper,
+            InputStream in,
+            String source,
+            RecordKind kind,
+            Consumer<? super ParsedRecord> sink,
+            int linesBefore) {
+        int count = 0;
+        try (JsonParser p = mapper.getFactory().createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
-                out.add(readObject(p, source, kind, 0));
+                sink.accept(readObject(p, source, kind, 0, linesBefore));
+                count++;
             } else if (t == JsonToken.START_ARRAY) {
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     if (t != JsonToken.START_OBJECT) {
-                        throw malformed(p, source, out.size(), "expected a record (a JSON object)");
+                        throw malformed(p, source, count, "expected a record (a JSON object)", linesBefore);
                     }
-                    out.add(readObject(p, source, kind, out.size()));
+                    sink.accept(readObject(p, source, kind, count, linesBefore));
+                    count++;
                 }
             } else {
-                throw malformed(p, source, -1, "expected a JSON object or an array of objects");
+                throw malformed(p, source, -1, "expected a JSON object or an array of objects", linesBefore);
             }
             if (p.nextToken() != null) {
-                throw malformed(p, source, -1, "text after the end of the JSON document");
+                throw malformed(p, source, -1, "text after the end of the JSON document", linesBefore);
             }
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             throw new MalformedPayloadException(
                     source,
-                    loc == null ? -1 : loc.getLineNr(),
+                    loc == null ? -1 : loc.getLineNr() + linesBefore,
                     loc == null ? -1 : loc.getColumnNr(),
-                    out.size(),
+                    count,
                     "not valid JSON: " + oneLine(e),
                     e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ParsedBatch(source, kind, out);
+        return count;
     }
 
     private static String oneLine(JsonProcessingException e) {
         return ZhifaJson.describe(e);
     }
 
-    private static ParsedRecord readObject(JsonParser p, String source, RecordKind kind, int index) throws IOException {
-        int line = p.currentTokenLocation().getLineNr();
+    private static ParsedRecord readObject(JsonParser p, String source, RecordKind kind, int index, int linesBefore)
+            throws IOException {
+        int line = p.currentTokenLocation().getLineNr() + linesBefore;
         Map<DisclosureField, String> values = new LinkedHashMap<>(64);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -233,10 +343,11 @@ public final class DisclosureFormat {
                         source,
                         index,
                         "unknown field '" + name + "' for a " + kind.cliName() + " record ("
-                                + DisclosureProblem.UNKNOWN_FIELD.code() + ")");
+                                + DisclosureProblem.UNKNOWN_FIELD.code() + ")",
+                        linesBefore);
             }
             if (values.containsKey(f)) {
-                throw malformed(p, source, index, "field " + f.code() + " given twice");
+                throw malformed(p, source, index, "field " + f.code() + " given twice", linesBefore);
             }
             JsonToken v = p.nextToken();
             switch (v) {
@@ -244,18 +355,23 @@ public final class DisclosureFormat {
                         f, p.getText());
                 case VALUE_NULL -> values.put(f, "");
                 default -> throw malformed(
-                        p, source, index, "the value of " + f.code() + " must be a string, a number or null");
+                        p,
+                        source,
+                        index,
+                        "the value of " + f.code() + " must be a string, a number or null",
+                        linesBefore);
             }
         }
         if (t != JsonToken.END_OBJECT) {
-            throw malformed(p, source, index, "expected a field name");
+            throw malformed(p, source, index, "expected a field name", linesBefore);
         }
         return fromFields(kind, values, index, line);
     }
 
-    private static MalformedPayloadException malformed(JsonParser p, String source, int index, String problem) {
+    private static MalformedPayloadException malformed(
+            JsonParser p, String source, int index, String problem, int linesBefore) {
         JsonLocation loc = p.currentTokenLocation();
-        return new MalformedPayloadException(source, loc.getLineNr(), loc.getColumnNr(), index, problem);
+        return new MalformedPayloadException(source, loc.getLineNr() + linesBefore, loc.getColumnNr(), index, problem);
     }
 
     /**
@@ -272,61 +388,67 @@ public final class DisclosureFormat {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.read(in);
-        } catch (Csv.CsvSyntaxException e) {
-            throw new MalformedPayloadException(source, e.line(), e.column(), -1, "CSV: " + e.getMessage());
-        }
-        return fromRows(rows, source, kind);
+        List<ParsedRecord> out = new ArrayList<>();
+        streamCsv(new Csv.RowReader(in, Long.MAX_VALUE, 1), source, kind, out::add);
+        return new ParsedBatch(source, kind, out);
     }
 
-    private static ParsedBatch fromRows(List<Csv.Row> rows, String source, RecordKind kind) {
-        rows = rows.stream()
-                .filter(r -> !(r.cells().size() == 1 && r.cells().get(0).isBlank()))
-                .toList();
-        if (rows.isEmpty()) {
-            throw new MalformedPayloadException(source, 1, 1, -1, "CSV: no header row");
+    private static long streamCsv(
+            Csv.RowReader rows, String source, RecordKind kind, Consumer<? super ParsedRecord> sink) {
+        int index = -1; // -1 until the header is read
+        try {
+            Csv.Row header = nextNonBlank(rows);
+            if (header == null) {
+                throw new MalformedPayloadException(source, 1, 1, -1, "CSV: no header row");
+            }
+            List<DisclosureField> columns = new ArrayList<>();
+            int col = 1;
+            for (String name : header.cells()) {
+                DisclosureField f = INDEX.get(kind).get(key(name));
+                if (f == null) {
+                    throw new MalformedPayloadException(
+                            source,
+                            header.line(),
+                            col,
+                            -1,
+                            "CSV: unknown column '" + name + "' for a " + kind.cliName() + " record ("
+                                    + DisclosureProblem.UNKNOWN_FIELD.code() + ")");
+                }
+                if (columns.contains(f)) {
+                    throw new MalformedPayloadException(
+                            source, header.line(), col, -1, "CSV: column " + f.code() + " given twice");
+                }
+                columns.add(f);
+                col += name.length() + 1;
+            }
+            index = 0;
+            for (Csv.Row row; (row = nextNonBlank(rows)) != null; index++) {
+                if (row.cells().size() != columns.size()) {
+                    throw new MalformedPayloadException(
+                            source,
+                            row.line(),
+                            -1,
+                            index,
+                            "CSV: row has " + row.cells().size() + " cells, the header has " + columns.size());
+                }
+                Map<DisclosureField, String> values = new LinkedHashMap<>(64);
+                for (int c = 0; c < columns.size(); c++) {
+                    values.put(columns.get(c), row.cells().get(c));
+                }
+                sink.accept(fromFields(kind, values, index, row.line()));
+            }
+        } catch (Csv.CsvSyntaxException e) {
+            throw new MalformedPayloadException(source, e.line(), e.column(), index, "CSV: " + e.getMessage());
         }
-        Csv.Row header = rows.get(0);
-        List<DisclosureField> columns = new ArrayList<>();
-        int col = 1;
-        for (String name : header.cells()) {
-            DisclosureField f = INDEX.get(kind).get(key(name));
-            if (f == null) {
-                throw new MalformedPayloadException(
-                        source,
-                        header.line(),
-                        col,
-                        -1,
-                        "CSV: unknown column '" + name + "' for a " + kind.cliName() + " record ("
-                                + DisclosureProblem.UNKNOWN_FIELD.code() + ")");
-            }
-            if (columns.contains(f)) {
-                throw new MalformedPayloadException(
-                        source, header.line(), col, -1, "CSV: column " + f.code() + " given twice");
-            }
-            columns.add(f);
-            col += name.length() + 1;
-        }
-        List<ParsedRecord> out = new ArrayList<>(rows.size() - 1);
-        for (int r = 1; r < rows.size(); r++) {
-            Csv.Row row = rows.get(r);
-            if (row.cells().size() != columns.size()) {
-                throw new MalformedPayloadException(
-                        source,
-                        row.line(),
-                        -1,
-                        r - 1,
-                        "CSV: row has " + row.cells().size() + " cells, the header has " + columns.size());
-            }
-            Map<DisclosureField, String> values = new LinkedHashMap<>(64);
-            for (int c = 0; c < columns.size(); c++) {
-                values.put(columns.get(c), row.cells().get(c));
-            }
-            out.add(fromFields(kind, values, r - 1, row.line()));
-        }
-        return new ParsedBatch(source, kind, out);
+        return index;
+    }
+
+    private static Csv.Row nextNonBlank(Csv.RowReader rows) throws Csv.CsvSyntaxException {
+        Csv.Row r;
+        do {
+            r = rows.next();
+        } while (r != null && r.cells().size() == 1 && r.cells().get(0).isBlank());
+        return r;
     }
 
     /**
@@ -340,13 +462,7 @@ public final class DisclosureFormat {
      */
     public static ParsedBatch readCsv(String csv, String source, RecordKind kind) {
         Objects.requireNonNull(csv, "csv");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(kind, "kind");
-        try {
-            return fromRows(Csv.read(csv), source, kind);
-        } catch (Csv.CsvSyntaxException e) {
-            throw new MalformedPayloadException(source, e.line(), e.column(), -1, "CSV: " + e.getMessage());
-        }
+        return readCsv(new StringReader(csv), source, kind);
     }
 
     // ---------------------------------------------------------------- field maps

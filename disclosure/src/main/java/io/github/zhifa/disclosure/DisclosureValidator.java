@@ -188,16 +188,30 @@ public final class DisclosureValidator {
         Objects.requireNonNull(batch, "batch");
         List<RecordResult> results = new ArrayList<>(batch.records().size());
         for (ParsedRecord p : batch.records()) {
-            List<Violation> vs = new ArrayList<>(p.problems());
-            for (Violation v : validate(p.record(), publishedOn)) {
-                // a value that could not be read is absent in the record: do not also call it missing
-                if (!(v.code().equals(DisclosureProblem.REQUIRED.code()) && hasPath(p.problems(), v.path()))) {
-                    vs.add(v);
-                }
-            }
-            results.add(new RecordResult(p.index(), p.line(), p.record().documentNumber(), vs));
+            results.add(validate(p, publishedOn));
         }
         return new BatchResult(results);
+    }
+
+    /**
+     * Validates one record read from a file: the problems met reading its values, then the record's own. The
+     * per-record step of {@link #validate(ParsedBatch, LocalDate)}, for records read one by one with
+     * {@link DisclosureFormat#stream(java.nio.file.Path, RecordKind, java.util.function.Consumer)}.
+     *
+     * @param parsed the record
+     * @param publishedOn the day it is (to be) published, or null if not known
+     * @return its result
+     */
+    public RecordResult validate(ParsedRecord parsed, LocalDate publishedOn) {
+        Objects.requireNonNull(parsed, "parsed");
+        List<Violation> vs = new ArrayList<>(parsed.problems());
+        for (Violation v : validate(parsed.record(), publishedOn)) {
+            // a value that could not be read is absent in the record: do not also call it missing
+            if (!(v.code().equals(DisclosureProblem.REQUIRED.code()) && hasPath(parsed.problems(), v.path()))) {
+                vs.add(v);
+            }
+        }
+        return new RecordResult(parsed.index(), parsed.line(), parsed.record().documentNumber(), vs);
     }
 
     /**

@@ -127,4 +127,29 @@ class DisclosureDeadlinesTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void deadlinesWithTheCalendarsExplanation() {
+        // 国办发明电〔2023〕7号: 国庆节 2024-10-01..07; make-up workdays 2024-09-29 (Sun) and 2024-10-12 (Sat)
+        io.github.zhifa.calendar.Deadline w = DEADLINES.withdrawal(LocalDate.of(2024, 9, 30));
+        assertThat(w.end()).isEqualTo(LocalDate.of(2024, 10, 10));
+        assertThat(w.skipped()).hasSize(1);
+        assertThat(w.skipped().get(0).first()).isEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(w.skipped().get(0).last()).isEqualTo(LocalDate.of(2024, 10, 7));
+        assertThat(w.explanationZh()).contains("国庆节");
+        assertThat(w.isMetBy(LocalDate.of(2024, 10, 10))).isTrue();
+        assertThat(w.isMetBy(LocalDate.of(2024, 10, 11))).isFalse();
+
+        io.github.zhifa.calendar.Deadline p = DEADLINES.publication(RecordKind.PENALTY, LocalDate.of(2024, 9, 27));
+        assertThat(p.end()).isEqualTo(LocalDate.of(2024, 10, 12));
+        assertThat(p.makeupWorkdaysCounted()).containsExactly(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12));
+        assertThat(DEADLINES.publicationRule(RecordKind.LICENSING).workingDays())
+                .isEqualTo(7);
+        assertThat(DEADLINES.publicationRule(RecordKind.GENERAL).workingDays()).isEqualTo(20);
+        // 2025: 春节 01-28..02-04, make-up workdays 01-26 (Sun) and 02-08 (Sat) (国办发明电〔2024〕12号)
+        assertThat(DEADLINES
+                        .publication(RecordKind.GENERAL, LocalDate.of(2025, 1, 20))
+                        .end())
+                .isEqualTo(LocalDate.of(2025, 2, 21));
+    }
 }

@@ -128,6 +128,11 @@ class DisclosureProperties {
                         null));
     }
 
+    @Provide
+    Arbitrary<List<PenaltyRecord>> penaltyLists() {
+        return penalties().list().ofMaxSize(20);
+    }
+
     // ---------------------------------------------------------------- laws
 
     @Property
@@ -297,5 +302,31 @@ class DisclosureProperties {
                 (String) c[15],
                 (String) c[16],
                 (String) c[17]);
+    }
+
+    @Property(tries = 50)
+    void streamingReadsWhatTheWholeFileReaderReads(
+            @ForAll("penaltyLists") List<PenaltyRecord> records,
+            @ForAll boolean asCsv,
+            @ForAll FieldNaming naming,
+            @ForAll @net.jqwik.api.constraints.IntRange(max = 3) int blankLines)
+            throws Exception {
+        String text = "\n".repeat(blankLines)
+                + (asCsv
+                        ? DisclosureFormat.toCsv(records, RecordKind.PENALTY, naming)
+                        : DisclosureFormat.toJson(records, naming));
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ParsedBatch whole = DisclosureFormat.read(bytes, "in", RecordKind.PENALTY);
+        List<ParsedRecord> streamed = new ArrayList<>();
+        long n = DisclosureFormat.stream(
+                new java.io.ByteArrayInputStream(bytes), "in", RecordKind.PENALTY, streamed::add);
+        assertThat(n).isEqualTo(records.size());
+        assertThat(streamed).isEqualTo(whole.records());
+        assertThat(streamed.stream().map(ParsedRecord::record).toList()).isEqualTo(records);
+        if (!records.isEmpty()) {
+            assertThat(streamed.get(0).line()).isEqualTo(blankLines + (asCsv ? 2 : 1));
+        }
+        assertThat(streamed.stream().map(p -> VALIDATOR.validate(p, null)).toList())
+                .isEqualTo(VALIDATOR.validate(whole, null).records());
     }
 }

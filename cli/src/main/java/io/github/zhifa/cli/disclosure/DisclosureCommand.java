@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
         name = "disclosure",
         mixinStandardHelpOptions = true,
-        description = "validate disclosure payloads and redact personal data before publishing",
-        subcommands = {ValidateCommand.class, RedactCommand.class})
+        description = "validate disclosure payloads, check publication and withdrawal deadlines, redact personal data",
+        subcommands = {ValidateCommand.class, DeadlineCommand.class, WithdrawalCommand.class, RedactCommand.class})
 public final class DisclosureCommand {}

@@ -1,6 +1,7 @@
 package io.github.zhifa.cli.disclosure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zhifa.cli.ExitCode;
 import io.github.zhifa.cli.UsageException;
 import io.github.zhifa.core.id.UnifiedSocialCreditCode;
@@ -10,12 +11,15 @@ import io.github.zhifa.disclosure.BatchResult;
 import io.github.zhifa.disclosure.DisclosureDeadlines;
 import io.github.zhifa.disclosure.DisclosureFormat;
 import io.github.zhifa.disclosure.DisclosureValidator;
+import io.github.zhifa.disclosure.MalformedPayloadException;
 import io.github.zhifa.disclosure.ParsedBatch;
 import io.github.zhifa.disclosure.RecordKind;
 import io.github.zhifa.disclosure.RecordResult;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code zhifa disclosure validate FILE --kind penalty|licensing|general [--published-on DATE] [--json]}: validates
  * 双公示 or general disclosure records before publishing. Exit 0 when every record is valid (warnings allowed), 1 when
- * a record has an error, 2 when the file cannot be read.
+ * a record has an error, 2 when the file cannot be read. The file is read record by record
+ * ({@link DisclosureFormat#stream(Path, RecordKind, java.util.function.Consumer)}) and each result printed as its
+ * record is validated, so memory holds one record whatever the size of the file.
  */
 @Command(
         name = "validate",
@@ -97,17 +103,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        ParsedBatch batch;
-        try {
-            batch = DisclosureFormat.read(file, kind);
-        } catch (UncheckedIOException e) {
-            throw new UsageException(
-                    "cannot read " + file + ": " + e.getCause().getClass().getSimpleName()
-                            + (e.getCause().getMessage() == null
-                                    ? ""
-                                    : " " + e.getCause().getMessage()));
-        }
+    public Integer call() throws IOException {
         DisclosureDeadlines deadlines = DisclosureDeadlines.standard();
         if (smallFineThreshold != null) {
             deadlines = deadlines.withSmallFineThreshold(smallFineThreshold);
@@ -116,69 +112,131 @@ public final class ValidateCommand implements Callable<Integer> {
                 .deadlines(deadlines)
                 .creditCodeMode(lenient ? UnifiedSocialCreditCode.Mode.LENIENT : UnifiedSocialCreditCode.Mode.STRICT)
                 .build();
-        BatchResult result = validator.validate(batch, publishedOn);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(ZhifaJson.builder().indent().build().writeValueAsString(toJson(batch, result)));
-        } else {
-            print(out, batch, result);
+        long[] counts = new long[2]; // valid, invalid
+        try {
+            if (json) {
+                streamJson(out, validator, counts);
+            } else {
+                DisclosureFormat.stream(file, kind, p -> {
+                    RecordResult r = validator.validate(p, publishedOn);
+                    counts[r.isValid() ? 0 : 1]++;
+                    printRecord(out, r);
+                    out.flush();
+                });
+                out.println(summary(file.toString(), kind, counts[0], counts[1]));
+            }
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                throw new UsageException("no such file: " + file);
+            }
+            throw new UsageException(
+                    "cannot read " + file + ": " + e.getCause().getClass().getSimpleName()
+                            + (e.getCause().getMessage() == null
+                                    ? ""
+                                    : " " + e.getCause().getMessage()));
+        } finally {
+            out.flush();
         }
-        out.flush();
-        return result.isValid() ? ExitCode.OK : ExitCode.FINDING;
-    }
-
-    private Map<String, Object> toJson(ParsedBatch batch, BatchResult result) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("source", batch.source());
-        m.put("kind", kind.cliName());
-        m.put("publishedOn", publishedOn == null ? null : publishedOn.toString());
-        m.put("records", result.records().size());
-        m.put("valid", result.validCount());
-        m.put("invalid", result.invalidCount());
-        m.put(
-                "results",
-                result.records().stream()
-                        .map(r -> {
-                            Map<String, Object> rm = new LinkedHashMap<>();
-                            rm.put("index", r.index());
-                            rm.put("line", r.line());
-                            rm.put("documentNumber", r.documentNumber());
-                            rm.put("valid", r.isValid());
-                            rm.put("violations", r.violations());
-                            return rm;
-                        })
-                        .toList());
-        return m;
+        return counts[1] == 0 ? ExitCode.OK : ExitCode.FINDING;
     }
 
     /**
-     * Prints a readable report.
+     * Streams the JSON report: each result is written as its record is validated; the counts come after the
+     * results. If the input turns out to be malformed, the document is still closed, with an {@code error} member,
+     * and the error is thrown on (exit 2).
+     */
+    private void streamJson(PrintWriter out, DisclosureValidator validator, long[] counts) throws IOException {
+        ObjectMapper mapper = ZhifaJson.mapper();
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("source", file.toString());
+            g.writeStringField("kind", kind.cliName());
+            g.writeStringField("publishedOn", publishedOn == null ? null : publishedOn.toString());
+            g.writeArrayFieldStart("results");
+            MalformedPayloadException failure = null;
+            try {
+                DisclosureFormat.stream(file, kind, p -> {
+                    RecordResult r = validator.validate(p, publishedOn);
+                    counts[r.isValid() ? 0 : 1]++;
+                    Map<String, Object> rm = new LinkedHashMap<>();
+                    rm.put("index", r.index());
+                    rm.put("line", r.line());
+                    rm.put("documentNumber", r.documentNumber());
+                    rm.put("valid", r.isValid());
+                    rm.put("violations", r.violations());
+                    try {
+                        g.writeObject(rm);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (MalformedPayloadException e) {
+                failure = e;
+            }
+            g.writeEndArray();
+            g.writeNumberField("records", counts[0] + counts[1]);
+            g.writeNumberField("valid", counts[0]);
+            g.writeNumberField("invalid", counts[1]);
+            if (failure != null) {
+                g.writeObjectFieldStart("error");
+                g.writeStringField("code", failure.code());
+                g.writeStringField("message", failure.getMessage());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.flush();
+            out.println();
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    private static String summary(String source, RecordKind kind, long valid, long invalid) {
+        return source + ": " + (valid + invalid) + " " + kind.cliName() + " record(s), " + valid + " valid, " + invalid
+                + " invalid";
+    }
+
+    /**
+     * Prints a readable report of a batch validated whole: the summary line, then each record.
      *
      * @param out where to print
      * @param batch the records read
      * @param result their validation
      */
     public static void print(PrintWriter out, ParsedBatch batch, BatchResult result) {
-        out.println(batch.source() + ": " + result.records().size() + " "
-                + batch.kind().cliName() + " record(s), " + result.validCount() + " valid, " + result.invalidCount()
-                + " invalid");
+        out.println(summary(batch.source(), batch.kind(), result.validCount(), result.invalidCount()));
         for (RecordResult r : result.records()) {
-            StringBuilder head = new StringBuilder("record ").append(r.index() + 1);
-            if (r.line() > 0) {
-                head.append(" (line ").append(r.line());
-                if (r.documentNumber() != null) {
-                    head.append(", ").append(r.documentNumber());
-                }
-                head.append(')');
+            printRecord(out, r);
+        }
+    }
+
+    /**
+     * Prints one record's result: a head line ({@code record 3 (line 4, 京朝市监处罚〔2024〕1234号): INVALID}) and its
+     * violations, Chinese then English.
+     *
+     * @param out where to print
+     * @param r the result
+     */
+    public static void printRecord(PrintWriter out, RecordResult r) {
+        StringBuilder head = new StringBuilder("record ").append(r.index() + 1);
+        if (r.line() > 0) {
+            head.append(" (line ").append(r.line());
+            if (r.documentNumber() != null) {
+                head.append(", ").append(r.documentNumber());
             }
-            head.append(": ").append(r.isValid() ? "OK" : "INVALID");
-            out.println(head);
-            List<Violation> vs = r.violations();
-            for (Violation v : vs) {
-                out.println("  " + (v.isError() ? "ERROR  " : "WARNING") + " " + v.code() + " " + v.path() + "  "
-                        + v.messageZh());
-                out.println("                                " + v.messageEn());
-            }
+            head.append(')');
+        }
+        head.append(": ").append(r.isValid() ? "OK" : "INVALID");
+        out.println(head);
+        List<Violation> vs = r.violations();
+        for (Violation v : vs) {
+            out.println("  " + (v.isError() ? "ERROR  " : "WARNING") + " " + v.code() + " " + v.path() + "  "
+                    + v.messageZh());
+            out.println("                                " + v.messageEn());
         }
     }
 }

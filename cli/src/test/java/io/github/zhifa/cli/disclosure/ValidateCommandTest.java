@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.cli.Cli;
 import io.github.zhifa.core.json.ZhifaJson;
+import io.github.zhifa.disclosure.DisclosureFormat;
+import io.github.zhifa.disclosure.DisclosureRecord;
 import io.github.zhifa.disclosure.DisclosureSamples;
+import io.github.zhifa.disclosure.FieldNaming;
+import io.github.zhifa.disclosure.RecordKind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +17,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,5 +136,70 @@ class ValidateCommandTest {
         assertThat(run("disclosure", "validate", dir.resolve("missing.json").toString(), "--kind", "general"))
                 .isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(4).allMatch(l -> l.startsWith("zhifa: "));
+    }
+
+    /** The bundled samples repeated into 1,500 penalties, as CSV. */
+    private Path manyPenalties(int copies) throws IOException {
+        List<DisclosureRecord> one = new ArrayList<>();
+        for (String name : new String[] {"penalty-valid.json", "penalty-invalid.json"}) {
+            one.addAll(DisclosureFormat.read(DisclosureSamples.bytes(name), name, RecordKind.PENALTY)
+                    .typedRecords());
+        }
+        List<DisclosureRecord> many = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            many.addAll(one);
+        }
+        return file("many.csv", DisclosureFormat.toCsv(many, RecordKind.PENALTY, FieldNaming.CODE));
+    }
+
+    @Test
+    void aLargeFileIsReportedRecordByRecordWithTheSummaryLast() throws IOException {
+        Path f = manyPenalties(100);
+        assertThat(run("disclosure", "validate", f.toString(), "--kind", "penalty", "--published-on", "2024-10-12"))
+                .isEqualTo(1);
+        List<String> heads =
+                out.toString().lines().filter(l -> l.startsWith("record ")).toList();
+        assertThat(heads).hasSize(1500);
+        assertThat(heads.get(0)).startsWith("record 1 (line 2, ");
+        assertThat(heads.get(1499)).startsWith("record 1500 (line 1501, ");
+        assertThat(heads.stream().filter(l -> l.endsWith(": OK"))).hasSize(500);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(f + ": 1500 penalty record(s), 500 valid, 1000 invalid");
+    }
+
+    @Test
+    void jsonOutputOfALargeFileIsOneValidDocument() throws IOException {
+        Path f = manyPenalties(100);
+        assertThat(run("disclosure", "validate", f.toString(), "--kind", "penalty", "--json"))
+                .isEqualTo(1);
+        JsonNode root =
+                ZhifaJson.readTree(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "out");
+        assertThat(root.get("records").asInt()).isEqualTo(1500);
+        assertThat(root.get("results")).hasSize(1500);
+        assertThat(root.get("results").get(1499).get("index").asInt()).isEqualTo(1499);
+        assertThat(root.get("valid").asInt() + root.get("invalid").asInt()).isEqualTo(1500);
+        assertThat(root.has("error")).isFalse();
+    }
+
+    @Test
+    void malformedInputAfterSomeRecordsStillGivesValidJsonAndExitTwo() throws IOException {
+        Path f = file("late-error.json", "[{\"CF_WSH\": \"a\"},\n {\"CF_WSH\": \"b\"},\n {\"CF_NOPE\": \"c\"}]");
+        assertThat(run("disclosure", "validate", f.toString(), "--kind", "penalty", "--json"))
+                .isEqualTo(2);
+        JsonNode root =
+                ZhifaJson.readTree(new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "out");
+        assertThat(root.get("results")).hasSize(2);
+        assertThat(root.get("error").get("code").asText()).isEqualTo("ZHIFA-DIS-001");
+        assertThat(root.get("error").get("message").asText()).contains("line 3, column 3 (record 3)");
+        assertThat(err.toString()).startsWith("zhifa: ZHIFA-DIS-001: ").contains("line 3, column 3 (record 3)");
+    }
+
+    @Test
+    void malformedInputAfterSomeRecordsInTextListsThemThenFails() throws IOException {
+        Path f = file("late-error.csv", "CF_WSH,CF_JDRQ\na,2024-09-27\nb\n");
+        assertThat(run("disclosure", "validate", f.toString(), "--kind", "penalty"))
+                .isEqualTo(2);
+        assertThat(out.toString()).contains("record 1 (line 2, a): INVALID").doesNotContain("record(s)");
+        assertThat(err.toString()).contains("line 3 (record 2): CSV: row has 1 cells");
     }
 }

@@ -2,6 +2,7 @@ package io.github.zhifa.disclosure.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -61,16 +62,12 @@ public final class Csv {
      * @throws CsvSyntaxException on a broken quote
      */
     public static List<Row> read(Reader in) throws CsvSyntaxException {
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
-        try {
-            for (int n; (n = in.read(buf)) > 0; ) {
-                sb.append(buf, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        RowReader r = new RowReader(in, Long.MAX_VALUE, 1);
+        List<Row> rows = new ArrayList<>();
+        for (Row row; (row = r.next()) != null; ) {
+            rows.add(row);
         }
-        return read(sb);
+        return rows;
     }
 
     /**
@@ -82,103 +79,171 @@ public final class Csv {
      * @throws CsvSyntaxException on a broken quote
      */
     public static List<Row> read(CharSequence text) throws CsvSyntaxException {
-        List<Row> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int n = text.length();
-        int i = n > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        int line = 1;
-        int lineStart = i; // index of the first character of the current line
-        int rowLine = 1;
-        boolean wasQuoted = false;
-        boolean rowHasContent = false;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                if (cell.length() > 0 || wasQuoted) {
-                    throw new CsvSyntaxException(
-                            line,
-                            i - lineStart + 1,
-                            wasQuoted
-                                    ? "text after a closing quote (a quote inside a quoted field must be doubled)"
-                                    : "quote inside an unquoted field (quote the whole field and double the quote)");
-                }
-                int quoteLine = line;
-                int quoteCol = i - lineStart + 1;
-                i++;
-                while (true) {
-                    if (i >= n) {
-                        throw new CsvSyntaxException(quoteLine, quoteCol, "quote opened here is never closed");
+        return read(new StringReader(text.toString()));
+    }
+
+    /**
+     * Reads rows one at a time from a reader (buffered internally), so that memory holds one row. The one parser
+     * behind {@link Csv#read(Reader)} too.
+     */
+    public static final class RowReader {
+        private final Reader in;
+        private final long maxRowChars;
+        private final char[] buf = new char[8192];
+        private int pos;
+        private int len;
+        private boolean started;
+
+        /** 1-based line of the next character. */
+        private int line;
+
+        /** 1-based column of the last character consumed. */
+        private int column;
+
+        /**
+         * A reader of rows.
+         *
+         * @param in the input, not closed
+         * @param maxRowChars the most characters of cell content one row may have; more is a syntax error
+         * @param firstLine the line number of the input's first line (when lines before it were skipped)
+         */
+        public RowReader(Reader in, long maxRowChars, int firstLine) {
+            this.in = in;
+            this.maxRowChars = maxRowChars;
+            this.line = firstLine;
+        }
+
+        private int peek() {
+            if (pos == len) {
+                try {
+                    int n;
+                    do {
+                        n = in.read(buf, 0, buf.length);
+                    } while (n == 0);
+                    if (n < 0) {
+                        return -1;
                     }
-                    char q = text.charAt(i);
-                    if (q == '"') {
-                        if (i + 1 < n && text.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i += 2;
-                            continue;
+                    pos = 0;
+                    len = n;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return buf[pos];
+        }
+
+        private int read() {
+            int c = peek();
+            if (c >= 0) {
+                pos++;
+                column++;
+            }
+            return c;
+        }
+
+        private void newLine() {
+            line++;
+            column = 0;
+        }
+
+        /**
+         * The next row.
+         *
+         * @return the row, or null at the end of the input
+         * @throws CsvSyntaxException on a broken quote or a row longer than allowed
+         */
+        public Row next() throws CsvSyntaxException {
+            if (!started) {
+                started = true;
+                if (peek() == '\uFEFF') {
+                    pos++; // the BOM is not a column
+                }
+            }
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            int rowLine = line;
+            long chars = 0;
+            boolean wasQuoted = false;
+            boolean rowHasContent = false;
+            while (true) {
+                int c = read();
+                if (c < 0) {
+                    if (rowHasContent || !cells.isEmpty()) {
+                        cells.add(cell.toString());
+                        return new Row(rowLine, List.copyOf(cells));
+                    }
+                    return null;
+                }
+                if (c == '"') {
+                    if (cell.length() > 0 || wasQuoted) {
+                        throw new CsvSyntaxException(
+                                line,
+                                column,
+                                wasQuoted
+                                        ? "text after a closing quote (a quote inside a quoted field must be doubled)"
+                                        : "quote inside an unquoted field (quote the whole field and double the"
+                                                + " quote)");
+                    }
+                    int quoteLine = line;
+                    int quoteCol = column;
+                    while (true) {
+                        int q = read();
+                        if (q < 0) {
+                            throw new CsvSyntaxException(quoteLine, quoteCol, "quote opened here is never closed");
                         }
-                        i++;
-                        break;
+                        if (q == '"') {
+                            if (peek() == '"') {
+                                read();
+                                cell.append('"');
+                                chars = count(chars, rowLine);
+                                continue;
+                            }
+                            break;
+                        }
+                        if (q == '\n') {
+                            newLine();
+                        }
+                        cell.append((char) q);
+                        chars = count(chars, rowLine);
                     }
-                    if (q == '\n') {
-                        line++;
-                        lineStart = i + 1;
+                    wasQuoted = true;
+                    rowHasContent = true;
+                } else if (c == ',') {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                    wasQuoted = false;
+                    rowHasContent = true;
+                } else if (c == '\r' || c == '\n') {
+                    if (c == '\r') {
+                        if (peek() != '\n') {
+                            throw new CsvSyntaxException(line, column, "carriage return without line feed");
+                        }
+                        read();
                     }
-                    cell.append(q);
-                    i++;
-                }
-                wasQuoted = true;
-                rowHasContent = true;
-                continue;
-            }
-            if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-                rowHasContent = true;
-                i++;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r') {
-                    if (i + 1 >= n || text.charAt(i + 1) != '\n') {
-                        throw new CsvSyntaxException(line, i - lineStart + 1, "carriage return without line feed");
+                    newLine();
+                    cells.add(cell.toString());
+                    return new Row(rowLine, List.copyOf(cells));
+                } else {
+                    if (wasQuoted) {
+                        throw new CsvSyntaxException(
+                                line,
+                                column,
+                                "text after a closing quote (a quote inside a quoted field must be doubled)");
                     }
-                    i++;
+                    cell.append((char) c);
+                    chars = count(chars, rowLine);
+                    rowHasContent = true;
                 }
-                i++;
-                cells.add(cell.toString());
-                rows.add(new Row(rowLine, List.copyOf(cells)));
-                cells.clear();
-                cell.setLength(0);
-                wasQuoted = false;
-                rowHasContent = false;
-                line++;
-                lineStart = i;
-                rowLine = line;
-            } else {
-                if (wasQuoted) {
-                    throw new CsvSyntaxException(
-                            line,
-                            i - lineStart + 1,
-                            "text after a closing quote (a quote inside a quoted field must be doubled)");
-                }
-                int end = i + 1;
-                while (end < n) {
-                    char d = text.charAt(end);
-                    if (d == ',' || d == '"' || d == '\r' || d == '\n') {
-                        break;
-                    }
-                    end++;
-                }
-                cell.append(text, i, end);
-                rowHasContent = true;
-                i = end;
             }
         }
-        if (rowHasContent || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(new Row(rowLine, List.copyOf(cells)));
+
+        private long count(long chars, int rowLine) throws CsvSyntaxException {
+            if (chars >= maxRowChars) {
+                throw new CsvSyntaxException(
+                        rowLine, 1, "the row starting here is longer than " + maxRowChars + " characters");
+            }
+            return chars + 1;
         }
-        return rows;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.zhifa.examples.disclosure;
 
+import io.github.zhifa.calendar.Deadline;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.DisclosureDeadlines;
 import io.github.zhifa.disclosure.DisclosureFormat;
@@ -16,8 +17,8 @@ import java.util.List;
 
 /**
  * A vendor's case-handling system checks a 行政处罚 record before pushing it to the credit platform: it validates
- * the record, learns the publication deadline on the official calendar, fixes what is wrong, and exports the batch
- * as CSV with the national field codes.
+ * the record, learns the publication deadline on the official calendar, fixes what is wrong, exports the batch
+ * as CSV with the national field codes, and learns the withdrawal deadline should the decision be revoked.
  */
 public final class ValidateBeforePublishing {
     private ValidateBeforePublishing() {}
@@ -94,5 +95,11 @@ public final class ValidateBeforePublishing {
                         ? "valid"
                         : "still invalid"));
         out.print(DisclosureFormat.toCsv(List.of(fixed), RecordKind.PENALTY, FieldNaming.CODE));
+
+        // should the decision be revoked (e.g. on 复议) with effect from 30 September, the published record must be
+        // withdrawn within 3 working days (行政处罚法 art. 48, 85): the calendar says which days count
+        Deadline withdraw = deadlines.withdrawal(LocalDate.of(2024, 9, 30));
+        out.println("withdraw by: " + withdraw.end());
+        out.println(withdraw.explanationZh());
     }
 }

@@ -21,5 +21,7 @@ class ValidateBeforePublishingTest {
                 .contains("ERROR ZHIFA-DIS-070 publishedOn");
         assertThat(out).contains("fixed: valid");
         assertThat(out).contains("CF_XDR_MC,CF_XDR_LB,CF_XDR_SHXYM").contains(",91110105MA00FJ2K7R,");
+        // revoked Mon 2024-09-30; 1-7 Oct 国庆节; 8, 9, 10 Oct are the 3 working days
+        assertThat(out).contains("withdraw by: 2024-10-10").contains("跳过 2024-10-01..07 国庆节");
     }
 }
