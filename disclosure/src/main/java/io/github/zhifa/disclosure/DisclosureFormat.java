@@ -342,7 +342,7 @@ public final class DisclosureFormat {
                         p,
                         source,
                         index,
-                        "unknown field '" + name + "' for a " + kind.cliName() + " record ("
+                        "unknown field " + shownName(name) + " for a " + kind.cliName() + " record ("
                                 + DisclosureProblem.UNKNOWN_FIELD.code() + ")",
                         linesBefore);
             }
@@ -411,7 +411,7 @@ public final class DisclosureFormat {
                             header.line(),
                             col,
                             -1,
-                            "CSV: unknown column '" + name + "' for a " + kind.cliName() + " record ("
+                            "CSV: unknown column " + shownName(name) + " for a " + kind.cliName() + " record ("
                                     + DisclosureProblem.UNKNOWN_FIELD.code() + ")");
                 }
                 if (columns.contains(f)) {
@@ -947,5 +947,25 @@ public final class DisclosureFormat {
         StringWriter w = new StringWriter();
         writeCsv(records, kind, w, naming);
         return w.toString();
+    }
+
+    /**
+     * An unknown field or column name, quoted only if it looks like a field name: when the wrong file is read, the
+     * "name" is a line of payload text that may hold personal data.
+     */
+    static String shownName(String name) {
+        int digitRun = 0;
+        boolean looksLikeName = name.length() <= 24;
+        for (int i = 0; i < name.length() && looksLikeName; i++) {
+            char c = name.charAt(i);
+            digitRun = Character.isDigit(c) ? digitRun + 1 : 0;
+            if (digitRun >= 5 || c == '@' || c == '，' || c == '。' || c == '：') {
+                looksLikeName = false;
+            }
+        }
+        return looksLikeName
+                ? "'" + name + "'"
+                : "of " + name.length() + " characters (not shown: it does not look like a field name; is this a "
+                        + "record file with a header row?)";
     }
 }

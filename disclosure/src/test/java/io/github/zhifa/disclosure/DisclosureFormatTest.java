@@ -182,4 +182,21 @@ class DisclosureFormatTest {
                 .hasMessageContaining("huge.json")
                 .hasMessageContaining("split it");
     }
+
+    @Test
+    void aWrongFileDoesNotHaveItsTextEchoed() {
+        String decision = "当事人张三，身份证号码11010519491231002X，电话13812345678，罚款五千元。\n第二行\n";
+        assertThatThrownBy(() -> DisclosureFormat.read(
+                        decision.getBytes(StandardCharsets.UTF_8), "decision.txt", RecordKind.PENALTY))
+                .isInstanceOf(MalformedPayloadException.class)
+                .hasMessageContaining("decision.txt")
+                .hasMessageContaining("not shown")
+                .hasMessageNotContaining("张三")
+                .hasMessageNotContaining("11010519491231002X")
+                .hasMessageNotContaining("13812345678");
+        // a real but misspelt column name is still named
+        assertThatThrownBy(() -> DisclosureFormat.read(
+                        "CF_WSH,CF_NOPE\na,b\n".getBytes(StandardCharsets.UTF_8), "p.csv", RecordKind.PENALTY))
+                .hasMessageContaining("'CF_NOPE'");
+    }
 }
