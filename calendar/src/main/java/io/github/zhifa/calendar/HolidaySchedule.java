@@ -231,7 +231,7 @@ public final class HolidaySchedule {
             if (!headerSeen) {
                 if (f.length != 2 || !f[0].equals(HEADER) || !f[1].equals("1")) {
                     throw new ScheduleFormatException(
-                            where, "the first line must be 'zhifa-schedule 1', found '" + line + "'");
+                            where, "the first line must be 'zhifa-schedule 1', found " + shown(line));
                 }
                 headerSeen = true;
                 continue;
@@ -322,11 +322,11 @@ public final class HolidaySchedule {
         }
         String checked = attrs.getOrDefault("checked", "no");
         if (!Set.of("text", "dates", "no").contains(checked)) {
-            throw new ScheduleFormatException(where, "checked= must be text, dates or no, found '" + checked + "'");
+            throw new ScheduleFormatException(where, "checked= must be text, dates or no, found " + shown(checked));
         }
         String replace = attrs.getOrDefault("replace", "no");
         if (!replace.equals("yes") && !replace.equals("no")) {
-            throw new ScheduleFormatException(where, "replace= must be yes or no, found '" + replace + "'");
+            throw new ScheduleFormatException(where, "replace= must be yes or no, found " + shown(replace));
         }
         return new ScheduleYear(year, notice, checked, replace.equals("yes"), where);
     }
@@ -380,7 +380,7 @@ public final class HolidaySchedule {
         for (int i = from; i < f.length; i++) {
             int eq = f[i].indexOf('=');
             if (eq <= 0) {
-                throw new ScheduleFormatException(where, "expected key=value, found '" + f[i] + "'");
+                throw new ScheduleFormatException(where, "expected key=value, found " + shown(f[i]));
             }
             String key = f[i].substring(0, eq);
             if (!allowed.contains(key)) {
@@ -434,5 +434,19 @@ public final class HolidaySchedule {
         } catch (DateTimeParseException e) {
             throw new ScheduleFormatException(where, "not an ISO date (yyyy-MM-dd): '" + s + "'");
         }
+    }
+
+    /**
+     * Quotes a piece of a schedule file in an error, unless it is long or holds a run of digits: when the wrong file
+     * is loaded, the piece is a line of someone's data, which must not reach logs.
+     */
+    private static String shown(String piece) {
+        int digitRun = 0;
+        boolean quote = piece.length() <= 32;
+        for (int i = 0; i < piece.length() && quote; i++) {
+            digitRun = Character.isDigit(piece.charAt(i)) ? digitRun + 1 : 0;
+            quote = digitRun < 9 && piece.charAt(i) != '@';
+        }
+        return quote ? "'" + piece + "'" : "a text of " + piece.length() + " characters (not shown)";
     }
 }

@@ -166,4 +166,16 @@ class HolidayScheduleTest {
                     assertThat(e.getMessage()).contains(message);
                 });
     }
+
+    @Test
+    void aWrongFileDoesNotHaveItsTextEchoed() {
+        String wrong = "当事人张三，身份证号码11010519491231002X，电话13812345678\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HolidaySchedule.parse(wrong, "decision.txt"))
+                .hasMessageContaining("decision.txt")
+                .hasMessageContaining("zhifa-schedule 1")
+                .hasMessageNotContaining("张三")
+                .hasMessageNotContaining("13812345678");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HolidaySchedule.parse("zhifa-schedule 2\n", "x"))
+                .hasMessageContaining("'zhifa-schedule 2'");
+    }
 }
