@@ -11,14 +11,15 @@ import java.nio.ByteOrder;
  * <p>Why it looks like this: the 64 rounds are fully unrolled with the constants T<sub>j</sub>&lt;&lt;&lt;j
  * precomputed; the additions are grouped so that at most one addition follows SS1 on each chain (the critical
  * path of a round is then six operations: add, rotate, add, rotate, xor, xor); the eight working variables are
- * renamed round by round instead of shifted (period 4); the message expansion runs four words ahead of the rounds
- * in a rolling window of sixteen locals; and the block is read big-endian straight from the caller's array through
- * a {@link VarHandle}. The work is split into two methods of thirty-two rounds because HotSpot refuses to
- * JIT-compile a method of more than 8000 bytes of bytecode; fewer, larger methods save the state's round trips
- * through {@code s} and measured about 2% faster than four methods of sixteen rounds on OpenJDK 17. Rotations are written as
- * shifts, which C2 compiles to one rotate instruction: calls to {@link Integer#rotateLeft} would have to be
- * inlined, and C2 stops inlining once a method's inlined bytecode passes 8000 bytes.
- * Nothing is allocated per block: {@code s} is caller-owned scratch of 24 ints.
+ * renamed round by round instead of shifted (period 4) and stay in locals; the message expansion runs four words
+ * ahead of the rounds. The sixteen-word message window lives in the scratch array {@code s} (a ring buffer in
+ * {@code s[8..23]}), not in locals: sixteen message words and eight state words do not fit in x86-64's registers,
+ * and with the window in locals C2 spent about twenty moves and spills a round. Every fourth round stores its new
+ * A into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
+ * distinct, those stores keep the loads of the window where they are used instead of all at the top. Four methods
+ * of sixteen rounds, each below HotSpot's 8000-byte limit for JIT compilation. Rotations are written as shifts,
+ * which C2 compiles to one rotate instruction: calls to {@link Integer#rotateLeft} would have to be inlined, and
+ * C2 stops inlining once a method's inlined bytecode passes 8000 bytes. Nothing is allocated per block.
  */
 public final class Sm3Engine {
     private static final VarHandle BE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
@@ -40,34 +41,254 @@ public final class Sm3Engine {
     /**
      * Compresses one 64-byte block into the state.
      *
-     * @param v the state, 8 words, updated in place
-     * @param s scratch of 24 ints
+     * @param v the state, 8 words, updated in place (its content is undefined during the call)
+     * @param s scratch of 24 ints, a different array from {@code v}
      * @param in the input
      * @param off the offset of the block in the input
      */
     public static void compress(int[] v, int[] s, byte[] in, int off) {
         rounds0(v, s, in, off);
         rounds1(v, s);
+        rounds2(v, s);
+        rounds3(v, s);
     }
 
-    /** Rounds 0..15: reads the block big-endian straight from the array. */
+    /** Rounds 0..15: copies the block (big-endian) and the initial state into the scratch. */
     static void rounds0(int[] v, int[] s, byte[] in, int off) {
-        int w0 = (int) BE_INT.get(in, off + 0);
-        int w1 = (int) BE_INT.get(in, off + 4);
-        int w2 = (int) BE_INT.get(in, off + 8);
-        int w3 = (int) BE_INT.get(in, off + 12);
-        int w4 = (int) BE_INT.get(in, off + 16);
-        int w5 = (int) BE_INT.get(in, off + 20);
-        int w6 = (int) BE_INT.get(in, off + 24);
-        int w7 = (int) BE_INT.get(in, off + 28);
-        int w8 = (int) BE_INT.get(in, off + 32);
-        int w9 = (int) BE_INT.get(in, off + 36);
-        int w10 = (int) BE_INT.get(in, off + 40);
-        int w11 = (int) BE_INT.get(in, off + 44);
-        int w12 = (int) BE_INT.get(in, off + 48);
-        int w13 = (int) BE_INT.get(in, off + 52);
-        int w14 = (int) BE_INT.get(in, off + 56);
-        int w15 = (int) BE_INT.get(in, off + 60);
+        s[8] = (int) BE_INT.get(in, off + 0);
+        s[9] = (int) BE_INT.get(in, off + 4);
+        s[10] = (int) BE_INT.get(in, off + 8);
+        s[11] = (int) BE_INT.get(in, off + 12);
+        s[12] = (int) BE_INT.get(in, off + 16);
+        s[13] = (int) BE_INT.get(in, off + 20);
+        s[14] = (int) BE_INT.get(in, off + 24);
+        s[15] = (int) BE_INT.get(in, off + 28);
+        s[16] = (int) BE_INT.get(in, off + 32);
+        s[17] = (int) BE_INT.get(in, off + 36);
+        s[18] = (int) BE_INT.get(in, off + 40);
+        s[19] = (int) BE_INT.get(in, off + 44);
+        s[20] = (int) BE_INT.get(in, off + 48);
+        s[21] = (int) BE_INT.get(in, off + 52);
+        s[22] = (int) BE_INT.get(in, off + 56);
+        s[23] = (int) BE_INT.get(in, off + 60);
+        int a = v[0];
+        int b = v[1];
+        int c = v[2];
+        int d = v[3];
+        int e = v[4];
+        int f = v[5];
+        int g = v[6];
+        int h = v[7];
+        s[0] = a;
+        s[1] = b;
+        s[2] = c;
+        s[3] = d;
+        s[4] = e;
+        s[5] = f;
+        s[6] = g;
+        s[7] = h;
+        int a12;
+        int ss1;
+        int x;
+        int y;
+        int wj;
+        int wk;
+        // round 0
+        wj = s[8];
+        a12 = (a << 12 | a >>> 20);
+        ss1 = (a12 + T[0]) + e;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        d = ((a ^ b ^ c) + d + (wj ^ s[12])) + (ss1 ^ a12);
+        x = ((e ^ f ^ g) + h + wj) + ss1;
+        b = (b << 9 | b >>> 23);
+        f = (f << 19 | f >>> 13);
+        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 1
+        wj = s[9];
+        a12 = (d << 12 | d >>> 20);
+        ss1 = (a12 + T[1]) + h;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        c = ((d ^ a ^ b) + c + (wj ^ s[13])) + (ss1 ^ a12);
+        x = ((h ^ e ^ f) + g + wj) + ss1;
+        a = (a << 9 | a >>> 23);
+        e = (e << 19 | e >>> 13);
+        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 2
+        wj = s[10];
+        a12 = (c << 12 | c >>> 20);
+        ss1 = (a12 + T[2]) + g;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        b = ((c ^ d ^ a) + b + (wj ^ s[14])) + (ss1 ^ a12);
+        x = ((g ^ h ^ e) + f + wj) + ss1;
+        d = (d << 9 | d >>> 23);
+        h = (h << 19 | h >>> 13);
+        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 3
+        wj = s[11];
+        a12 = (b << 12 | b >>> 20);
+        ss1 = (a12 + T[3]) + f;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        a = ((b ^ c ^ d) + a + (wj ^ s[15])) + (ss1 ^ a12);
+        x = ((f ^ g ^ h) + e + wj) + ss1;
+        c = (c << 9 | c >>> 23);
+        g = (g << 19 | g >>> 13);
+        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
+        // round 4
+        wj = s[12];
+        a12 = (a << 12 | a >>> 20);
+        ss1 = (a12 + T[4]) + e;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        d = ((a ^ b ^ c) + d + (wj ^ s[16])) + (ss1 ^ a12);
+        x = ((e ^ f ^ g) + h + wj) + ss1;
+        b = (b << 9 | b >>> 23);
+        f = (f << 19 | f >>> 13);
+        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 5
+        wj = s[13];
+        a12 = (d << 12 | d >>> 20);
+        ss1 = (a12 + T[5]) + h;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        c = ((d ^ a ^ b) + c + (wj ^ s[17])) + (ss1 ^ a12);
+        x = ((h ^ e ^ f) + g + wj) + ss1;
+        a = (a << 9 | a >>> 23);
+        e = (e << 19 | e >>> 13);
+        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 6
+        wj = s[14];
+        a12 = (c << 12 | c >>> 20);
+        ss1 = (a12 + T[6]) + g;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        b = ((c ^ d ^ a) + b + (wj ^ s[18])) + (ss1 ^ a12);
+        x = ((g ^ h ^ e) + f + wj) + ss1;
+        d = (d << 9 | d >>> 23);
+        h = (h << 19 | h >>> 13);
+        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 7
+        wj = s[15];
+        a12 = (b << 12 | b >>> 20);
+        ss1 = (a12 + T[7]) + f;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        a = ((b ^ c ^ d) + a + (wj ^ s[19])) + (ss1 ^ a12);
+        x = ((f ^ g ^ h) + e + wj) + ss1;
+        c = (c << 9 | c >>> 23);
+        g = (g << 19 | g >>> 13);
+        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[7] = a; // keeps the following loads of s after this point
+        // round 8
+        wj = s[16];
+        a12 = (a << 12 | a >>> 20);
+        ss1 = (a12 + T[8]) + e;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        d = ((a ^ b ^ c) + d + (wj ^ s[20])) + (ss1 ^ a12);
+        x = ((e ^ f ^ g) + h + wj) + ss1;
+        b = (b << 9 | b >>> 23);
+        f = (f << 19 | f >>> 13);
+        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 9
+        wj = s[17];
+        a12 = (d << 12 | d >>> 20);
+        ss1 = (a12 + T[9]) + h;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        c = ((d ^ a ^ b) + c + (wj ^ s[21])) + (ss1 ^ a12);
+        x = ((h ^ e ^ f) + g + wj) + ss1;
+        a = (a << 9 | a >>> 23);
+        e = (e << 19 | e >>> 13);
+        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 10
+        wj = s[18];
+        a12 = (c << 12 | c >>> 20);
+        ss1 = (a12 + T[10]) + g;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        b = ((c ^ d ^ a) + b + (wj ^ s[22])) + (ss1 ^ a12);
+        x = ((g ^ h ^ e) + f + wj) + ss1;
+        d = (d << 9 | d >>> 23);
+        h = (h << 19 | h >>> 13);
+        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 11
+        wj = s[19];
+        a12 = (b << 12 | b >>> 20);
+        ss1 = (a12 + T[11]) + f;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        a = ((b ^ c ^ d) + a + (wj ^ s[23])) + (ss1 ^ a12);
+        x = ((f ^ g ^ h) + e + wj) + ss1;
+        c = (c << 9 | c >>> 23);
+        g = (g << 19 | g >>> 13);
+        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
+        // round 12
+        y = s[21];
+        x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
+        y = s[11];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[18];
+        s[8] = wk;
+        wj = s[20];
+        a12 = (a << 12 | a >>> 20);
+        ss1 = (a12 + T[12]) + e;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        d = ((a ^ b ^ c) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((e ^ f ^ g) + h + wj) + ss1;
+        b = (b << 9 | b >>> 23);
+        f = (f << 19 | f >>> 13);
+        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 13
+        y = s[22];
+        x = s[9] ^ s[16] ^ (y << 15 | y >>> 17);
+        y = s[12];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[19];
+        s[9] = wk;
+        wj = s[21];
+        a12 = (d << 12 | d >>> 20);
+        ss1 = (a12 + T[13]) + h;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        c = ((d ^ a ^ b) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((h ^ e ^ f) + g + wj) + ss1;
+        a = (a << 9 | a >>> 23);
+        e = (e << 19 | e >>> 13);
+        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 14
+        y = s[23];
+        x = s[10] ^ s[17] ^ (y << 15 | y >>> 17);
+        y = s[13];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[20];
+        s[10] = wk;
+        wj = s[22];
+        a12 = (c << 12 | c >>> 20);
+        ss1 = (a12 + T[14]) + g;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        b = ((c ^ d ^ a) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((g ^ h ^ e) + f + wj) + ss1;
+        d = (d << 9 | d >>> 23);
+        h = (h << 19 | h >>> 13);
+        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        // round 15
+        y = s[8];
+        x = s[11] ^ s[18] ^ (y << 15 | y >>> 17);
+        y = s[14];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[21];
+        s[11] = wk;
+        wj = s[23];
+        a12 = (b << 12 | b >>> 20);
+        ss1 = (a12 + T[15]) + f;
+        ss1 = (ss1 << 7 | ss1 >>> 25);
+        a = ((b ^ c ^ d) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((f ^ g ^ h) + e + wj) + ss1;
+        c = (c << 9 | c >>> 23);
+        g = (g << 19 | g >>> 13);
+        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[7] = a; // keeps the following loads of s after this point
+        v[0] = a;
+        v[1] = b;
+        v[2] = c;
+        v[3] = d;
+        v[4] = e;
+        v[5] = f;
+        v[6] = g;
+        v[7] = h;
+    }
+
+    /** Rounds 16..31. */
+    static void rounds1(int[] v, int[] s) {
         int a = v[0];
         int b = v[1];
         int c = v[2];
@@ -79,748 +300,800 @@ public final class Sm3Engine {
         int a12;
         int ss1;
         int x;
-        // round 0
-        a12 = (a << 12 | a >>> 20);
-        ss1 = (a12 + T[0]) + e;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = ((a ^ b ^ c) + d + (w0 ^ w4)) + (ss1 ^ a12);
-        x = ((e ^ f ^ g) + h + w0) + ss1;
-        b = (b << 9 | b >>> 23);
-        f = (f << 19 | f >>> 13);
-        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 1
-        a12 = (d << 12 | d >>> 20);
-        ss1 = (a12 + T[1]) + h;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = ((d ^ a ^ b) + c + (w1 ^ w5)) + (ss1 ^ a12);
-        x = ((h ^ e ^ f) + g + w1) + ss1;
-        a = (a << 9 | a >>> 23);
-        e = (e << 19 | e >>> 13);
-        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 2
-        a12 = (c << 12 | c >>> 20);
-        ss1 = (a12 + T[2]) + g;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = ((c ^ d ^ a) + b + (w2 ^ w6)) + (ss1 ^ a12);
-        x = ((g ^ h ^ e) + f + w2) + ss1;
-        d = (d << 9 | d >>> 23);
-        h = (h << 19 | h >>> 13);
-        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 3
-        a12 = (b << 12 | b >>> 20);
-        ss1 = (a12 + T[3]) + f;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = ((b ^ c ^ d) + a + (w3 ^ w7)) + (ss1 ^ a12);
-        x = ((f ^ g ^ h) + e + w3) + ss1;
-        c = (c << 9 | c >>> 23);
-        g = (g << 19 | g >>> 13);
-        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 4
-        a12 = (a << 12 | a >>> 20);
-        ss1 = (a12 + T[4]) + e;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = ((a ^ b ^ c) + d + (w4 ^ w8)) + (ss1 ^ a12);
-        x = ((e ^ f ^ g) + h + w4) + ss1;
-        b = (b << 9 | b >>> 23);
-        f = (f << 19 | f >>> 13);
-        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 5
-        a12 = (d << 12 | d >>> 20);
-        ss1 = (a12 + T[5]) + h;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = ((d ^ a ^ b) + c + (w5 ^ w9)) + (ss1 ^ a12);
-        x = ((h ^ e ^ f) + g + w5) + ss1;
-        a = (a << 9 | a >>> 23);
-        e = (e << 19 | e >>> 13);
-        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 6
-        a12 = (c << 12 | c >>> 20);
-        ss1 = (a12 + T[6]) + g;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = ((c ^ d ^ a) + b + (w6 ^ w10)) + (ss1 ^ a12);
-        x = ((g ^ h ^ e) + f + w6) + ss1;
-        d = (d << 9 | d >>> 23);
-        h = (h << 19 | h >>> 13);
-        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 7
-        a12 = (b << 12 | b >>> 20);
-        ss1 = (a12 + T[7]) + f;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = ((b ^ c ^ d) + a + (w7 ^ w11)) + (ss1 ^ a12);
-        x = ((f ^ g ^ h) + e + w7) + ss1;
-        c = (c << 9 | c >>> 23);
-        g = (g << 19 | g >>> 13);
-        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 8
-        a12 = (a << 12 | a >>> 20);
-        ss1 = (a12 + T[8]) + e;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = ((a ^ b ^ c) + d + (w8 ^ w12)) + (ss1 ^ a12);
-        x = ((e ^ f ^ g) + h + w8) + ss1;
-        b = (b << 9 | b >>> 23);
-        f = (f << 19 | f >>> 13);
-        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 9
-        a12 = (d << 12 | d >>> 20);
-        ss1 = (a12 + T[9]) + h;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = ((d ^ a ^ b) + c + (w9 ^ w13)) + (ss1 ^ a12);
-        x = ((h ^ e ^ f) + g + w9) + ss1;
-        a = (a << 9 | a >>> 23);
-        e = (e << 19 | e >>> 13);
-        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 10
-        a12 = (c << 12 | c >>> 20);
-        ss1 = (a12 + T[10]) + g;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = ((c ^ d ^ a) + b + (w10 ^ w14)) + (ss1 ^ a12);
-        x = ((g ^ h ^ e) + f + w10) + ss1;
-        d = (d << 9 | d >>> 23);
-        h = (h << 19 | h >>> 13);
-        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 11
-        a12 = (b << 12 | b >>> 20);
-        ss1 = (a12 + T[11]) + f;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = ((b ^ c ^ d) + a + (w11 ^ w15)) + (ss1 ^ a12);
-        x = ((f ^ g ^ h) + e + w11) + ss1;
-        c = (c << 9 | c >>> 23);
-        g = (g << 19 | g >>> 13);
-        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 12
-        x = w0 ^ w7 ^ (w13 << 15 | w13 >>> 17);
-        w0 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w3 << 7 | w3 >>> 25) ^ w10;
-        a12 = (a << 12 | a >>> 20);
-        ss1 = (a12 + T[12]) + e;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = ((a ^ b ^ c) + d + (w12 ^ w0)) + (ss1 ^ a12);
-        x = ((e ^ f ^ g) + h + w12) + ss1;
-        b = (b << 9 | b >>> 23);
-        f = (f << 19 | f >>> 13);
-        h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 13
-        x = w1 ^ w8 ^ (w14 << 15 | w14 >>> 17);
-        w1 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w4 << 7 | w4 >>> 25) ^ w11;
-        a12 = (d << 12 | d >>> 20);
-        ss1 = (a12 + T[13]) + h;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = ((d ^ a ^ b) + c + (w13 ^ w1)) + (ss1 ^ a12);
-        x = ((h ^ e ^ f) + g + w13) + ss1;
-        a = (a << 9 | a >>> 23);
-        e = (e << 19 | e >>> 13);
-        g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 14
-        x = w2 ^ w9 ^ (w15 << 15 | w15 >>> 17);
-        w2 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w5 << 7 | w5 >>> 25) ^ w12;
-        a12 = (c << 12 | c >>> 20);
-        ss1 = (a12 + T[14]) + g;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = ((c ^ d ^ a) + b + (w14 ^ w2)) + (ss1 ^ a12);
-        x = ((g ^ h ^ e) + f + w14) + ss1;
-        d = (d << 9 | d >>> 23);
-        h = (h << 19 | h >>> 13);
-        f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        // round 15
-        x = w3 ^ w10 ^ (w0 << 15 | w0 >>> 17);
-        w3 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w6 << 7 | w6 >>> 25) ^ w13;
-        a12 = (b << 12 | b >>> 20);
-        ss1 = (a12 + T[15]) + f;
-        ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = ((b ^ c ^ d) + a + (w15 ^ w3)) + (ss1 ^ a12);
-        x = ((f ^ g ^ h) + e + w15) + ss1;
-        c = (c << 9 | c >>> 23);
-        g = (g << 19 | g >>> 13);
-        e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        int y;
+        int wj;
+        int wk;
         // round 16
-        x = w4 ^ w11 ^ (w1 << 15 | w1 >>> 17);
-        w4 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w7 << 7 | w7 >>> 25) ^ w14;
+        y = s[9];
+        x = s[12] ^ s[19] ^ (y << 15 | y >>> 17);
+        y = s[15];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[22];
+        s[12] = wk;
+        wj = s[8];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[16]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w0 ^ w4)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w0) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 17
-        x = w5 ^ w12 ^ (w2 << 15 | w2 >>> 17);
-        w5 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w8 << 7 | w8 >>> 25) ^ w15;
+        y = s[10];
+        x = s[13] ^ s[20] ^ (y << 15 | y >>> 17);
+        y = s[16];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[23];
+        s[13] = wk;
+        wj = s[9];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[17]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w1 ^ w5)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w1) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 18
-        x = w6 ^ w13 ^ (w3 << 15 | w3 >>> 17);
-        w6 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w9 << 7 | w9 >>> 25) ^ w0;
+        y = s[11];
+        x = s[14] ^ s[21] ^ (y << 15 | y >>> 17);
+        y = s[17];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[8];
+        s[14] = wk;
+        wj = s[10];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[18]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w2 ^ w6)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w2) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 19
-        x = w7 ^ w14 ^ (w4 << 15 | w4 >>> 17);
-        w7 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w10 << 7 | w10 >>> 25) ^ w1;
+        y = s[12];
+        x = s[15] ^ s[22] ^ (y << 15 | y >>> 17);
+        y = s[18];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[9];
+        s[15] = wk;
+        wj = s[11];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[19]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w3 ^ w7)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w3) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
         // round 20
-        x = w8 ^ w15 ^ (w5 << 15 | w5 >>> 17);
-        w8 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w11 << 7 | w11 >>> 25) ^ w2;
+        y = s[13];
+        x = s[16] ^ s[23] ^ (y << 15 | y >>> 17);
+        y = s[19];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[10];
+        s[16] = wk;
+        wj = s[12];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[20]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w4 ^ w8)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w4) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 21
-        x = w9 ^ w0 ^ (w6 << 15 | w6 >>> 17);
-        w9 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w12 << 7 | w12 >>> 25) ^ w3;
+        y = s[14];
+        x = s[17] ^ s[8] ^ (y << 15 | y >>> 17);
+        y = s[20];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[11];
+        s[17] = wk;
+        wj = s[13];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[21]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w5 ^ w9)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w5) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 22
-        x = w10 ^ w1 ^ (w7 << 15 | w7 >>> 17);
-        w10 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w13 << 7 | w13 >>> 25) ^ w4;
+        y = s[15];
+        x = s[18] ^ s[9] ^ (y << 15 | y >>> 17);
+        y = s[21];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[12];
+        s[18] = wk;
+        wj = s[14];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[22]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w6 ^ w10)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w6) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 23
-        x = w11 ^ w2 ^ (w8 << 15 | w8 >>> 17);
-        w11 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w14 << 7 | w14 >>> 25) ^ w5;
+        y = s[16];
+        x = s[19] ^ s[10] ^ (y << 15 | y >>> 17);
+        y = s[22];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[13];
+        s[19] = wk;
+        wj = s[15];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[23]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w7 ^ w11)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w7) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[7] = a; // keeps the following loads of s after this point
         // round 24
-        x = w12 ^ w3 ^ (w9 << 15 | w9 >>> 17);
-        w12 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w15 << 7 | w15 >>> 25) ^ w6;
+        y = s[17];
+        x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
+        y = s[23];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[14];
+        s[20] = wk;
+        wj = s[16];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[24]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w8 ^ w12)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w8) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 25
-        x = w13 ^ w4 ^ (w10 << 15 | w10 >>> 17);
-        w13 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w0 << 7 | w0 >>> 25) ^ w7;
+        y = s[18];
+        x = s[21] ^ s[12] ^ (y << 15 | y >>> 17);
+        y = s[8];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[15];
+        s[21] = wk;
+        wj = s[17];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[25]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w9 ^ w13)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w9) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 26
-        x = w14 ^ w5 ^ (w11 << 15 | w11 >>> 17);
-        w14 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w1 << 7 | w1 >>> 25) ^ w8;
+        y = s[19];
+        x = s[22] ^ s[13] ^ (y << 15 | y >>> 17);
+        y = s[9];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[16];
+        s[22] = wk;
+        wj = s[18];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[26]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w10 ^ w14)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w10) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 27
-        x = w15 ^ w6 ^ (w12 << 15 | w12 >>> 17);
-        w15 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w2 << 7 | w2 >>> 25) ^ w9;
+        y = s[20];
+        x = s[23] ^ s[14] ^ (y << 15 | y >>> 17);
+        y = s[10];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[17];
+        s[23] = wk;
+        wj = s[19];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[27]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w11 ^ w15)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w11) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
         // round 28
-        x = w0 ^ w7 ^ (w13 << 15 | w13 >>> 17);
-        w0 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w3 << 7 | w3 >>> 25) ^ w10;
+        y = s[21];
+        x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
+        y = s[11];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[18];
+        s[8] = wk;
+        wj = s[20];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[28]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w12 ^ w0)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w12) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 29
-        x = w1 ^ w8 ^ (w14 << 15 | w14 >>> 17);
-        w1 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w4 << 7 | w4 >>> 25) ^ w11;
+        y = s[22];
+        x = s[9] ^ s[16] ^ (y << 15 | y >>> 17);
+        y = s[12];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[19];
+        s[9] = wk;
+        wj = s[21];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[29]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w13 ^ w1)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w13) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 30
-        x = w2 ^ w9 ^ (w15 << 15 | w15 >>> 17);
-        w2 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w5 << 7 | w5 >>> 25) ^ w12;
+        y = s[23];
+        x = s[10] ^ s[17] ^ (y << 15 | y >>> 17);
+        y = s[13];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[20];
+        s[10] = wk;
+        wj = s[22];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[30]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w14 ^ w2)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w14) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 31
-        x = w3 ^ w10 ^ (w0 << 15 | w0 >>> 17);
-        w3 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w6 << 7 | w6 >>> 25) ^ w13;
+        y = s[8];
+        x = s[11] ^ s[18] ^ (y << 15 | y >>> 17);
+        y = s[14];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[21];
+        s[11] = wk;
+        wj = s[23];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[31]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w15 ^ w3)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w15) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        s[0] = a;
-        s[1] = b;
-        s[2] = c;
-        s[3] = d;
-        s[4] = e;
-        s[5] = f;
-        s[6] = g;
-        s[7] = h;
-        s[8] = w0;
-        s[9] = w1;
-        s[10] = w2;
-        s[11] = w3;
-        s[12] = w4;
-        s[13] = w5;
-        s[14] = w6;
-        s[15] = w7;
-        s[16] = w8;
-        s[17] = w9;
-        s[18] = w10;
-        s[19] = w11;
-        s[20] = w12;
-        s[21] = w13;
-        s[22] = w14;
-        s[23] = w15;
+        v[7] = a; // keeps the following loads of s after this point
+        v[0] = a;
+        v[1] = b;
+        v[2] = c;
+        v[3] = d;
+        v[4] = e;
+        v[5] = f;
+        v[6] = g;
+        v[7] = h;
     }
 
-    /** Rounds 32..63. */
-    static void rounds1(int[] v, int[] s) {
-        int a = s[0];
-        int b = s[1];
-        int c = s[2];
-        int d = s[3];
-        int e = s[4];
-        int f = s[5];
-        int g = s[6];
-        int h = s[7];
-        int w0 = s[8];
-        int w1 = s[9];
-        int w2 = s[10];
-        int w3 = s[11];
-        int w4 = s[12];
-        int w5 = s[13];
-        int w6 = s[14];
-        int w7 = s[15];
-        int w8 = s[16];
-        int w9 = s[17];
-        int w10 = s[18];
-        int w11 = s[19];
-        int w12 = s[20];
-        int w13 = s[21];
-        int w14 = s[22];
-        int w15 = s[23];
+    /** Rounds 32..47. */
+    static void rounds2(int[] v, int[] s) {
+        int a = v[0];
+        int b = v[1];
+        int c = v[2];
+        int d = v[3];
+        int e = v[4];
+        int f = v[5];
+        int g = v[6];
+        int h = v[7];
         int a12;
         int ss1;
         int x;
+        int y;
+        int wj;
+        int wk;
         // round 32
-        x = w4 ^ w11 ^ (w1 << 15 | w1 >>> 17);
-        w4 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w7 << 7 | w7 >>> 25) ^ w14;
+        y = s[9];
+        x = s[12] ^ s[19] ^ (y << 15 | y >>> 17);
+        y = s[15];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[22];
+        s[12] = wk;
+        wj = s[8];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[32]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w0 ^ w4)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w0) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 33
-        x = w5 ^ w12 ^ (w2 << 15 | w2 >>> 17);
-        w5 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w8 << 7 | w8 >>> 25) ^ w15;
+        y = s[10];
+        x = s[13] ^ s[20] ^ (y << 15 | y >>> 17);
+        y = s[16];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[23];
+        s[13] = wk;
+        wj = s[9];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[33]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w1 ^ w5)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w1) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 34
-        x = w6 ^ w13 ^ (w3 << 15 | w3 >>> 17);
-        w6 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w9 << 7 | w9 >>> 25) ^ w0;
+        y = s[11];
+        x = s[14] ^ s[21] ^ (y << 15 | y >>> 17);
+        y = s[17];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[8];
+        s[14] = wk;
+        wj = s[10];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[34]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w2 ^ w6)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w2) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 35
-        x = w7 ^ w14 ^ (w4 << 15 | w4 >>> 17);
-        w7 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w10 << 7 | w10 >>> 25) ^ w1;
+        y = s[12];
+        x = s[15] ^ s[22] ^ (y << 15 | y >>> 17);
+        y = s[18];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[9];
+        s[15] = wk;
+        wj = s[11];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[35]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w3 ^ w7)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w3) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
         // round 36
-        x = w8 ^ w15 ^ (w5 << 15 | w5 >>> 17);
-        w8 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w11 << 7 | w11 >>> 25) ^ w2;
+        y = s[13];
+        x = s[16] ^ s[23] ^ (y << 15 | y >>> 17);
+        y = s[19];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[10];
+        s[16] = wk;
+        wj = s[12];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[36]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w4 ^ w8)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w4) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 37
-        x = w9 ^ w0 ^ (w6 << 15 | w6 >>> 17);
-        w9 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w12 << 7 | w12 >>> 25) ^ w3;
+        y = s[14];
+        x = s[17] ^ s[8] ^ (y << 15 | y >>> 17);
+        y = s[20];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[11];
+        s[17] = wk;
+        wj = s[13];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[37]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w5 ^ w9)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w5) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 38
-        x = w10 ^ w1 ^ (w7 << 15 | w7 >>> 17);
-        w10 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w13 << 7 | w13 >>> 25) ^ w4;
+        y = s[15];
+        x = s[18] ^ s[9] ^ (y << 15 | y >>> 17);
+        y = s[21];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[12];
+        s[18] = wk;
+        wj = s[14];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[38]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w6 ^ w10)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w6) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 39
-        x = w11 ^ w2 ^ (w8 << 15 | w8 >>> 17);
-        w11 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w14 << 7 | w14 >>> 25) ^ w5;
+        y = s[16];
+        x = s[19] ^ s[10] ^ (y << 15 | y >>> 17);
+        y = s[22];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[13];
+        s[19] = wk;
+        wj = s[15];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[39]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w7 ^ w11)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w7) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[7] = a; // keeps the following loads of s after this point
         // round 40
-        x = w12 ^ w3 ^ (w9 << 15 | w9 >>> 17);
-        w12 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w15 << 7 | w15 >>> 25) ^ w6;
+        y = s[17];
+        x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
+        y = s[23];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[14];
+        s[20] = wk;
+        wj = s[16];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[40]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w8 ^ w12)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w8) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 41
-        x = w13 ^ w4 ^ (w10 << 15 | w10 >>> 17);
-        w13 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w0 << 7 | w0 >>> 25) ^ w7;
+        y = s[18];
+        x = s[21] ^ s[12] ^ (y << 15 | y >>> 17);
+        y = s[8];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[15];
+        s[21] = wk;
+        wj = s[17];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[41]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w9 ^ w13)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w9) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 42
-        x = w14 ^ w5 ^ (w11 << 15 | w11 >>> 17);
-        w14 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w1 << 7 | w1 >>> 25) ^ w8;
+        y = s[19];
+        x = s[22] ^ s[13] ^ (y << 15 | y >>> 17);
+        y = s[9];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[16];
+        s[22] = wk;
+        wj = s[18];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[42]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w10 ^ w14)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w10) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 43
-        x = w15 ^ w6 ^ (w12 << 15 | w12 >>> 17);
-        w15 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w2 << 7 | w2 >>> 25) ^ w9;
+        y = s[20];
+        x = s[23] ^ s[14] ^ (y << 15 | y >>> 17);
+        y = s[10];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[17];
+        s[23] = wk;
+        wj = s[19];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[43]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w11 ^ w15)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w11) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
         // round 44
-        x = w0 ^ w7 ^ (w13 << 15 | w13 >>> 17);
-        w0 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w3 << 7 | w3 >>> 25) ^ w10;
+        y = s[21];
+        x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
+        y = s[11];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[18];
+        s[8] = wk;
+        wj = s[20];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[44]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w12 ^ w0)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w12) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 45
-        x = w1 ^ w8 ^ (w14 << 15 | w14 >>> 17);
-        w1 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w4 << 7 | w4 >>> 25) ^ w11;
+        y = s[22];
+        x = s[9] ^ s[16] ^ (y << 15 | y >>> 17);
+        y = s[12];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[19];
+        s[9] = wk;
+        wj = s[21];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[45]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w13 ^ w1)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w13) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 46
-        x = w2 ^ w9 ^ (w15 << 15 | w15 >>> 17);
-        w2 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w5 << 7 | w5 >>> 25) ^ w12;
+        y = s[23];
+        x = s[10] ^ s[17] ^ (y << 15 | y >>> 17);
+        y = s[13];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[20];
+        s[10] = wk;
+        wj = s[22];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[46]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w14 ^ w2)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w14) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 47
-        x = w3 ^ w10 ^ (w0 << 15 | w0 >>> 17);
-        w3 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w6 << 7 | w6 >>> 25) ^ w13;
+        y = s[8];
+        x = s[11] ^ s[18] ^ (y << 15 | y >>> 17);
+        y = s[14];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[21];
+        s[11] = wk;
+        wj = s[23];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[47]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w15 ^ w3)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w15) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[7] = a; // keeps the following loads of s after this point
+        v[0] = a;
+        v[1] = b;
+        v[2] = c;
+        v[3] = d;
+        v[4] = e;
+        v[5] = f;
+        v[6] = g;
+        v[7] = h;
+    }
+
+    /** Rounds 48..63. */
+    static void rounds3(int[] v, int[] s) {
+        int a = v[0];
+        int b = v[1];
+        int c = v[2];
+        int d = v[3];
+        int e = v[4];
+        int f = v[5];
+        int g = v[6];
+        int h = v[7];
+        int a12;
+        int ss1;
+        int x;
+        int y;
+        int wj;
+        int wk;
         // round 48
-        x = w4 ^ w11 ^ (w1 << 15 | w1 >>> 17);
-        w4 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w7 << 7 | w7 >>> 25) ^ w14;
+        y = s[9];
+        x = s[12] ^ s[19] ^ (y << 15 | y >>> 17);
+        y = s[15];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[22];
+        s[12] = wk;
+        wj = s[8];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[48]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w0 ^ w4)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w0) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 49
-        x = w5 ^ w12 ^ (w2 << 15 | w2 >>> 17);
-        w5 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w8 << 7 | w8 >>> 25) ^ w15;
+        y = s[10];
+        x = s[13] ^ s[20] ^ (y << 15 | y >>> 17);
+        y = s[16];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[23];
+        s[13] = wk;
+        wj = s[9];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[49]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w1 ^ w5)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w1) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 50
-        x = w6 ^ w13 ^ (w3 << 15 | w3 >>> 17);
-        w6 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w9 << 7 | w9 >>> 25) ^ w0;
+        y = s[11];
+        x = s[14] ^ s[21] ^ (y << 15 | y >>> 17);
+        y = s[17];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[8];
+        s[14] = wk;
+        wj = s[10];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[50]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w2 ^ w6)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w2) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 51
-        x = w7 ^ w14 ^ (w4 << 15 | w4 >>> 17);
-        w7 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w10 << 7 | w10 >>> 25) ^ w1;
+        y = s[12];
+        x = s[15] ^ s[22] ^ (y << 15 | y >>> 17);
+        y = s[18];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[9];
+        s[15] = wk;
+        wj = s[11];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[51]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w3 ^ w7)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w3) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
         // round 52
-        x = w8 ^ w15 ^ (w5 << 15 | w5 >>> 17);
-        w8 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w11 << 7 | w11 >>> 25) ^ w2;
+        y = s[13];
+        x = s[16] ^ s[23] ^ (y << 15 | y >>> 17);
+        y = s[19];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[10];
+        s[16] = wk;
+        wj = s[12];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[52]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w4 ^ w8)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w4) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 53
-        x = w9 ^ w0 ^ (w6 << 15 | w6 >>> 17);
-        w9 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w12 << 7 | w12 >>> 25) ^ w3;
+        y = s[14];
+        x = s[17] ^ s[8] ^ (y << 15 | y >>> 17);
+        y = s[20];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[11];
+        s[17] = wk;
+        wj = s[13];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[53]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w5 ^ w9)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w5) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 54
-        x = w10 ^ w1 ^ (w7 << 15 | w7 >>> 17);
-        w10 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w13 << 7 | w13 >>> 25) ^ w4;
+        y = s[15];
+        x = s[18] ^ s[9] ^ (y << 15 | y >>> 17);
+        y = s[21];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[12];
+        s[18] = wk;
+        wj = s[14];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[54]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w6 ^ w10)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w6) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 55
-        x = w11 ^ w2 ^ (w8 << 15 | w8 >>> 17);
-        w11 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w14 << 7 | w14 >>> 25) ^ w5;
+        y = s[16];
+        x = s[19] ^ s[10] ^ (y << 15 | y >>> 17);
+        y = s[22];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[13];
+        s[19] = wk;
+        wj = s[15];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[55]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w7 ^ w11)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w7) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[7] = a; // keeps the following loads of s after this point
         // round 56
-        x = w12 ^ w3 ^ (w9 << 15 | w9 >>> 17);
-        w12 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w15 << 7 | w15 >>> 25) ^ w6;
+        y = s[17];
+        x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
+        y = s[23];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[14];
+        s[20] = wk;
+        wj = s[16];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[56]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w8 ^ w12)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w8) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 57
-        x = w13 ^ w4 ^ (w10 << 15 | w10 >>> 17);
-        w13 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w0 << 7 | w0 >>> 25) ^ w7;
+        y = s[18];
+        x = s[21] ^ s[12] ^ (y << 15 | y >>> 17);
+        y = s[8];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[15];
+        s[21] = wk;
+        wj = s[17];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[57]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w9 ^ w13)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w9) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 58
-        x = w14 ^ w5 ^ (w11 << 15 | w11 >>> 17);
-        w14 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w1 << 7 | w1 >>> 25) ^ w8;
+        y = s[19];
+        x = s[22] ^ s[13] ^ (y << 15 | y >>> 17);
+        y = s[9];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[16];
+        s[22] = wk;
+        wj = s[18];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[58]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w10 ^ w14)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w10) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 59
-        x = w15 ^ w6 ^ (w12 << 15 | w12 >>> 17);
-        w15 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w2 << 7 | w2 >>> 25) ^ w9;
+        y = s[20];
+        x = s[23] ^ s[14] ^ (y << 15 | y >>> 17);
+        y = s[10];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[17];
+        s[23] = wk;
+        wj = s[19];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[59]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w11 ^ w15)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w11) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
+        v[3] = a; // keeps the following loads of s after this point
         // round 60
-        x = w0 ^ w7 ^ (w13 << 15 | w13 >>> 17);
-        w0 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w3 << 7 | w3 >>> 25) ^ w10;
+        y = s[21];
+        x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
+        y = s[11];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[18];
+        s[8] = wk;
+        wj = s[20];
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[60]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (w12 ^ w0)) + (ss1 ^ a12);
-        x = ((((f ^ g) & e) ^ g) + h + w12) + ss1;
+        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
         h = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 61
-        x = w1 ^ w8 ^ (w14 << 15 | w14 >>> 17);
-        w1 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w4 << 7 | w4 >>> 25) ^ w11;
+        y = s[22];
+        x = s[9] ^ s[16] ^ (y << 15 | y >>> 17);
+        y = s[12];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[19];
+        s[9] = wk;
+        wj = s[21];
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[61]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (w13 ^ w1)) + (ss1 ^ a12);
-        x = ((((e ^ f) & h) ^ f) + g + w13) + ss1;
+        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
         g = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 62
-        x = w2 ^ w9 ^ (w15 << 15 | w15 >>> 17);
-        w2 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w5 << 7 | w5 >>> 25) ^ w12;
+        y = s[23];
+        x = s[10] ^ s[17] ^ (y << 15 | y >>> 17);
+        y = s[13];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[20];
+        s[10] = wk;
+        wj = s[22];
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[62]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (w14 ^ w2)) + (ss1 ^ a12);
-        x = ((((h ^ e) & g) ^ e) + f + w14) + ss1;
+        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
         f = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         // round 63
-        x = w3 ^ w10 ^ (w0 << 15 | w0 >>> 17);
-        w3 = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (w6 << 7 | w6 >>> 25) ^ w13;
+        y = s[8];
+        x = s[11] ^ s[18] ^ (y << 15 | y >>> 17);
+        y = s[14];
+        wk = x ^ (x << 15 | x >>> 17) ^ (x << 23 | x >>> 9) ^ (y << 7 | y >>> 25) ^ s[21];
+        s[11] = wk;
+        wj = s[23];
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[63]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (w15 ^ w3)) + (ss1 ^ a12);
-        x = ((((g ^ h) & f) ^ h) + e + w15) + ss1;
+        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[0] ^= a;
-        v[1] ^= b;
-        v[2] ^= c;
-        v[3] ^= d;
-        v[4] ^= e;
-        v[5] ^= f;
-        v[6] ^= g;
-        v[7] ^= h;
+        v[7] = a; // keeps the following loads of s after this point
+        v[0] = s[0] ^ a;
+        v[1] = s[1] ^ b;
+        v[2] = s[2] ^ c;
+        v[3] = s[3] ^ d;
+        v[4] = s[4] ^ e;
+        v[5] = s[5] ^ f;
+        v[6] = s[6] ^ g;
+        v[7] = s[7] ^ h;
     }
 }
