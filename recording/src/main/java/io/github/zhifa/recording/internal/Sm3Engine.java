@@ -14,8 +14,8 @@ import java.nio.ByteOrder;
  * renamed round by round instead of shifted (period 4) and stay in locals; the message expansion runs four words
  * ahead of the rounds. The sixteen-word message window lives in the scratch array {@code s} (a ring buffer in
  * {@code s[8..23]}), not in locals: sixteen message words and eight state words do not fit in x86-64's registers,
- * and with the window in locals C2 spent about twenty moves and spills a round. Every fourth round stores its new
- * A into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
+ * and with the window in locals C2 spent about twenty moves and spills a round. Every eighth round stores its new
+ * E into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
  * distinct, those stores keep the loads of the window where they are used instead of all at the top. Four methods
  * of sixteen rounds, each below HotSpot's 8000-byte limit for JIT compilation. Rotations are written as shifts,
  * which C2 compiles to one rotate instruction: calls to {@link Integer#rotateLeft} would have to be inlined, and
@@ -133,7 +133,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 4
         wj = s[12];
         a12 = (a << 12 | a >>> 20);
@@ -174,7 +173,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         // round 8
         wj = s[16];
         a12 = (a << 12 | a >>> 20);
@@ -215,7 +214,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 12
         y = s[21];
         x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
@@ -276,7 +274,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         v[0] = a;
         v[1] = b;
         v[2] = c;
@@ -363,7 +361,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 20
         y = s[13];
         x = s[16] ^ s[23] ^ (y << 15 | y >>> 17);
@@ -424,7 +421,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         // round 24
         y = s[17];
         x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
@@ -485,7 +482,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 28
         y = s[21];
         x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
@@ -546,7 +542,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         v[0] = a;
         v[1] = b;
         v[2] = c;
@@ -633,7 +629,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 36
         y = s[13];
         x = s[16] ^ s[23] ^ (y << 15 | y >>> 17);
@@ -694,7 +689,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         // round 40
         y = s[17];
         x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
@@ -755,7 +750,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 44
         y = s[21];
         x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
@@ -816,7 +810,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         v[0] = a;
         v[1] = b;
         v[2] = c;
@@ -903,7 +897,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 52
         y = s[13];
         x = s[16] ^ s[23] ^ (y << 15 | y >>> 17);
@@ -964,7 +957,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         // round 56
         y = s[17];
         x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
@@ -1025,7 +1018,6 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[3] = a; // keeps the following loads of s after this point
         // round 60
         y = s[21];
         x = s[8] ^ s[15] ^ (y << 15 | y >>> 17);
@@ -1086,7 +1078,7 @@ public final class Sm3Engine {
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
-        v[7] = a; // keeps the following loads of s after this point
+        v[7] = e; // keeps the following loads of s after this point
         v[0] = s[0] ^ a;
         v[1] = s[1] ^ b;
         v[2] = s[2] ^ c;
