@@ -4,7 +4,7 @@
 # Why the window lives in memory: 16 message words + 8 state words + temporaries do not fit in x86-64's registers,
 # and C2 spilled 20-24 moves a round when the window was in locals. With the window in s, the message words are
 # loaded where they are used (often folded into the add/xor as a memory operand) and each expanded word is stored
-# once. Every eighth round stores its new E into v (the state array, free during the rounds since its initial value
+# once. Every eighth round stores its new E and A into v (the state array, free during the rounds since its initial value
 # is copied into s[0..7]): C2 cannot prove v and s distinct, so that store keeps the later loads of s below it
 # (no hoisting of all loads to the top of the method, no store-to-load forwarding that would turn the window back
 # into registers). Rotations are written as shifts (C2 compiles them to one rotate; calls to Integer.rotateLeft
@@ -66,7 +66,7 @@ def round_code(j):
         ff = "(%s ^ %s ^ %s)" % (A, B, C)
         gg = "(%s ^ %s ^ %s)" % (E, F, G)
     else:
-        ff = "((%s & (%s | %s)) | (%s & %s))" % (A, B, C, B, C)
+        ff = "((%s & (%s ^ %s)) ^ (%s & %s))" % (A, B, C, B, C)
         gg = "(((%s ^ %s) & %s) ^ %s)" % (F, G, E, G)
     out.append("        %s = (%s + %s + (wj ^ %s)) + (ss1 ^ a12);" % (D, ff, D, w4))
     out.append("        x = (%s + %s + wj) + ss1;" % (gg, H))
@@ -75,6 +75,7 @@ def round_code(j):
     out.append("        %s = x ^ %s ^ %s;" % (H, rotl_src("x", 9), rotl_src("x", 17)))
     if j % PIN == PIN - 1:
         out.append("        v[%d] = %s; // keeps the following loads of s after this point" % (j % 8, H))
+        out.append("        v[%d] = %s;" % ((j + 4) % 8, D))
     return "\n".join(out)
 
 
@@ -126,7 +127,7 @@ import java.nio.ByteOrder;
  * ahead of the rounds. The sixteen-word message window lives in the scratch array {@code s} (a ring buffer in
  * {@code s[8..23]}), not in locals: sixteen message words and eight state words do not fit in x86-64's registers,
  * and with the window in locals C2 spent about twenty moves and spills a round. Every eighth round stores its new
- * E into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
+ * E and A into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
  * distinct, those stores keep the loads of the window where they are used instead of all at the top. Four methods
  * of sixteen rounds, each below HotSpot's 8000-byte limit for JIT compilation. Rotations are written as shifts,
  * which C2 compiles to one rotate instruction: calls to {@link Integer#rotateLeft} would have to be inlined, and

@@ -15,7 +15,7 @@ import java.nio.ByteOrder;
  * ahead of the rounds. The sixteen-word message window lives in the scratch array {@code s} (a ring buffer in
  * {@code s[8..23]}), not in locals: sixteen message words and eight state words do not fit in x86-64's registers,
  * and with the window in locals C2 spent about twenty moves and spills a round. Every eighth round stores its new
- * E into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
+ * E and A into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
  * distinct, those stores keep the loads of the window where they are used instead of all at the top. Four methods
  * of sixteen rounds, each below HotSpot's 8000-byte limit for JIT compilation. Rotations are written as shifts,
  * which C2 compiles to one rotate instruction: calls to {@link Integer#rotateLeft} would have to be inlined, and
@@ -174,6 +174,7 @@ public final class Sm3Engine {
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         // round 8
         wj = s[16];
         a12 = (a << 12 | a >>> 20);
@@ -275,6 +276,7 @@ public final class Sm3Engine {
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         v[0] = a;
         v[1] = b;
         v[2] = c;
@@ -311,7 +313,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[16]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -326,7 +328,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[17]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -341,7 +343,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[18]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -356,7 +358,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[19]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -371,7 +373,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[20]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -386,7 +388,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[21]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -401,7 +403,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[22]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -416,12 +418,13 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[23]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         // round 24
         y = s[17];
         x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
@@ -432,7 +435,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[24]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -447,7 +450,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[25]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -462,7 +465,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[26]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -477,7 +480,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[27]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -492,7 +495,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[28]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -507,7 +510,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[29]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -522,7 +525,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[30]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -537,12 +540,13 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[31]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         v[0] = a;
         v[1] = b;
         v[2] = c;
@@ -579,7 +583,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[32]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -594,7 +598,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[33]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -609,7 +613,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[34]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -624,7 +628,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[35]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -639,7 +643,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[36]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -654,7 +658,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[37]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -669,7 +673,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[38]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -684,12 +688,13 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[39]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         // round 40
         y = s[17];
         x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
@@ -700,7 +705,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[40]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -715,7 +720,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[41]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -730,7 +735,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[42]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -745,7 +750,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[43]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -760,7 +765,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[44]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -775,7 +780,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[45]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -790,7 +795,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[46]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -805,12 +810,13 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[47]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         v[0] = a;
         v[1] = b;
         v[2] = c;
@@ -847,7 +853,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[48]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -862,7 +868,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[49]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -877,7 +883,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[50]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -892,7 +898,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[51]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -907,7 +913,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[52]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -922,7 +928,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[53]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -937,7 +943,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[54]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -952,12 +958,13 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[55]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         // round 56
         y = s[17];
         x = s[20] ^ s[11] ^ (y << 15 | y >>> 17);
@@ -968,7 +975,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[56]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -983,7 +990,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[57]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -998,7 +1005,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[58]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -1013,7 +1020,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[59]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -1028,7 +1035,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[60]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b | c)) | (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -1043,7 +1050,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[61]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a | b)) | (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -1058,7 +1065,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[62]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d | a)) | (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -1073,12 +1080,13 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[63]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c | d)) | (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
         e = x ^ (x << 9 | x >>> 23) ^ (x << 17 | x >>> 15);
         v[7] = e; // keeps the following loads of s after this point
+        v[3] = a;
         v[0] = s[0] ^ a;
         v[1] = s[1] ^ b;
         v[2] = s[2] ^ c;
