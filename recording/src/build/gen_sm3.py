@@ -55,8 +55,9 @@ def round_code(j):
         out.append("        wk = x ^ %s ^ %s ^ %s ^ %s;"
                    % (rotl_src("x", 15), rotl_src("x", 23), rotl_src("y", 7), S(k - 6)))
         out.append("        %s = wk;" % S(k))
-    # W'_j = W_j ^ W_{j+4}, W_{j+4} read back from the ring even when just computed (2% faster than the register)
-    w4 = S(j + 4)
+        w4 = "wk"
+    else:
+        w4 = S(j + 4)
     out.append("        wj = %s;" % S(j))
     out.append("        a12 = %s;" % rotl_src(A, 12))
     out.append("        ss1 = (a12 + T[%d]) + %s;" % (j, E))

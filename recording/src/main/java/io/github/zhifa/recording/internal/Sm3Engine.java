@@ -225,7 +225,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[12]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = ((a ^ b ^ c) + d + (wj ^ s[8])) + (ss1 ^ a12);
+        d = ((a ^ b ^ c) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((e ^ f ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -240,7 +240,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[13]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = ((d ^ a ^ b) + c + (wj ^ s[9])) + (ss1 ^ a12);
+        c = ((d ^ a ^ b) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((h ^ e ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -255,7 +255,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[14]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = ((c ^ d ^ a) + b + (wj ^ s[10])) + (ss1 ^ a12);
+        b = ((c ^ d ^ a) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((g ^ h ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -270,7 +270,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[15]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = ((b ^ c ^ d) + a + (wj ^ s[11])) + (ss1 ^ a12);
+        a = ((b ^ c ^ d) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((f ^ g ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -313,7 +313,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[16]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[12])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -328,7 +328,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[17]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[13])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -343,7 +343,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[18]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[14])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -358,7 +358,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[19]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[15])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -373,7 +373,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[20]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[16])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -388,7 +388,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[21]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[17])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -403,7 +403,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[22]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[18])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -418,7 +418,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[23]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[19])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -435,7 +435,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[24]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[20])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -450,7 +450,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[25]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[21])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -465,7 +465,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[26]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[22])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -480,7 +480,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[27]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[23])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -495,7 +495,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[28]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[8])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -510,7 +510,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[29]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[9])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -525,7 +525,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[30]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[10])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -540,7 +540,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[31]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[11])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -583,7 +583,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[32]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[12])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -598,7 +598,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[33]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[13])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -613,7 +613,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[34]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[14])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -628,7 +628,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[35]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[15])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -643,7 +643,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[36]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[16])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -658,7 +658,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[37]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[17])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -673,7 +673,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[38]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[18])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -688,7 +688,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[39]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[19])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -705,7 +705,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[40]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[20])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -720,7 +720,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[41]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[21])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -735,7 +735,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[42]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[22])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -750,7 +750,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[43]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[23])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -765,7 +765,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[44]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[8])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -780,7 +780,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[45]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[9])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -795,7 +795,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[46]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[10])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -810,7 +810,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[47]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[11])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -853,7 +853,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[48]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[12])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -868,7 +868,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[49]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[13])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -883,7 +883,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[50]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[14])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -898,7 +898,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[51]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[15])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -913,7 +913,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[52]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[16])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -928,7 +928,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[53]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[17])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -943,7 +943,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[54]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[18])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -958,7 +958,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[55]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[19])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -975,7 +975,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[56]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[20])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -990,7 +990,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[57]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[21])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -1005,7 +1005,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[58]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[22])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -1020,7 +1020,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[59]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[23])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -1035,7 +1035,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[60]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ s[8])) + (ss1 ^ a12);
+        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -1050,7 +1050,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[61]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ s[9])) + (ss1 ^ a12);
+        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -1065,7 +1065,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[62]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ s[10])) + (ss1 ^ a12);
+        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -1080,7 +1080,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[63]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ s[11])) + (ss1 ^ a12);
+        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
