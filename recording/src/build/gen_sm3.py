@@ -1,37 +1,64 @@
-# Generates Sm3Engine.java: SM3 compression fully unrolled, in two methods of 32 rounds (each below HotSpot's
-# 8000-byte huge-method limit), the message expansion interleaved with the rounds in a 16-word rolling window.
-# Rotations are written as explicit shifts (C2 matches them to one rotate): a call to Integer.rotateLeft would have
-# to be inlined, and C2 stops inlining once a method's inlined bytecode passes 8000 bytes (DesiredMethodLimit), so
-# with 32 rounds a method full of rotateLeft calls compiles to hundreds of real calls.
-# Usage: OUT=recording/src/main/java/io/github/zhifa/recording/internal/Sm3Engine.java python3 recording/src/build/gen_sm3.py
+# Generates Sm3Engine.java: SM3 compression fully unrolled in four methods of 16 rounds, the state in locals and
+# the 16-word message window in the caller's scratch array (a ring buffer in s[8..23]) instead of in locals.
+#
+# Why the window lives in memory: 16 message words + 8 state words + temporaries do not fit in x86-64's registers,
+# and C2 spilled 20-24 moves a round when the window was in locals. With the window in s, the message words are
+# loaded where they are used (often folded into the add/xor as a memory operand) and each expanded word is stored
+# once. Every eighth round stores its new E and A into v (the state array, free during the rounds since its initial value
+# is copied into s[0..7]): C2 cannot prove v and s distinct, so that store keeps the later loads of s below it
+# (no hoisting of all loads to the top of the method, no store-to-load forwarding that would turn the window back
+# into registers). Rotations are written as shifts (C2 compiles them to one rotate; calls to Integer.rotateLeft
+# would have to be inlined, and C2 stops inlining once a method's inlined bytecode passes 8000 bytes).
+# Usage: python3 recording/src/build/gen_sm3.py  (or OUT=path; SM3_GROUP=16|32 rounds a method, SM3_PIN=rounds
+# between the ordering stores; the defaults are what measured fastest on OpenJDK 17, see benchmarks/README.md)
+import os
+
+GROUP = int(os.environ.get("SM3_GROUP", "16"))
+PIN = int(os.environ.get("SM3_PIN", "8"))
+NM = 64 // GROUP
+NAMES = ["a", "b", "c", "d", "e", "f", "g", "h"]
+
+
 def rotl(x, n):
     return ((x << n) | (x >> (32 - n))) & 0xFFFFFFFF
+
+
 def T(j):
-    t = 0x79CC4519 if j < 16 else 0x7A879D8A
-    return rotl(t, j % 32)
-def lit(x):
-    return "0x%08X" % x
-names0 = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    return rotl(0x79CC4519 if j < 16 else 0x7A879D8A, j % 32)
+
+
 def regs(j):
-    # names rotate with period 4: round j uses (A..D) = rotated
+    # the working variables are renamed round by round instead of shifted: period 4
     k = j % 4
-    abcd = ["a", "b", "c", "d"]; efgh = ["e", "f", "g", "h"]
-    # R(A,B,C,D..), R(D,A,B,C..), R(C,D,A,B..), R(B,C,D,A..)
     rot = lambda l: [l[(i - k) % 4] for i in range(4)]
-    return rot(abcd) + rot(efgh)
+    return rot(NAMES[:4]) + rot(NAMES[4:])
+
+
 def rotl_src(x, n):
     # x must be a simple name: it is repeated
     return "(%s << %d | %s >>> %d)" % (x, n, x, 32 - n)
-def w(k):
-    return "w%d" % (k % 16)
+
+
+def S(i):
+    # W_i lives in s[8 + i mod 16]
+    return "s[%d]" % (8 + i % 16)
+
+
 def round_code(j):
     A, B, C, D, E, F, G, H = regs(j)
     out = []
-    if j >= 12:
+    if j >= 12:  # expansion, four words ahead: W_{j+4}
         k = j + 4
-        out.append("        x = %s ^ %s ^ %s;" % (w(k - 16), w(k - 9), rotl_src(w(k - 3), 15)))
-        out.append("        %s = x ^ %s ^ %s ^ %s ^ %s;"
-                   % (w(k), rotl_src("x", 15), rotl_src("x", 23), rotl_src(w(k - 13), 7), w(k - 6)))
+        out.append("        y = %s;" % S(k - 3))
+        out.append("        x = %s ^ %s ^ %s;" % (S(k - 16), S(k - 9), rotl_src("y", 15)))
+        out.append("        y = %s;" % S(k - 13))
+        out.append("        wk = x ^ %s ^ %s ^ %s ^ %s;"
+                   % (rotl_src("x", 15), rotl_src("x", 23), rotl_src("y", 7), S(k - 6)))
+        out.append("        %s = wk;" % S(k))
+        w4 = "wk"
+    else:
+        w4 = S(j + 4)
+    out.append("        wj = %s;" % S(j))
     out.append("        a12 = %s;" % rotl_src(A, 12))
     out.append("        ss1 = (a12 + T[%d]) + %s;" % (j, E))
     out.append("        ss1 = %s;" % rotl_src("ss1", 7))
@@ -39,55 +66,51 @@ def round_code(j):
         ff = "(%s ^ %s ^ %s)" % (A, B, C)
         gg = "(%s ^ %s ^ %s)" % (E, F, G)
     else:
-        ff = "((%s & (%s | %s)) | (%s & %s))" % (A, B, C, B, C)
+        ff = "((%s & (%s ^ %s)) ^ (%s & %s))" % (A, B, C, B, C)
         gg = "(((%s ^ %s) & %s) ^ %s)" % (F, G, E, G)
-    out.append("        %s = (%s + %s + (%s ^ %s)) + (ss1 ^ a12);" % (D, ff, D, w(j), w(j + 4)))
-    out.append("        x = (%s + %s + %s) + ss1;" % (gg, H, w(j)))
+    out.append("        %s = (%s + %s + (wj ^ %s)) + (ss1 ^ a12);" % (D, ff, D, w4))
+    out.append("        x = (%s + %s + wj) + ss1;" % (gg, H))
     out.append("        %s = %s;" % (B, rotl_src(B, 9)))
     out.append("        %s = %s;" % (F, rotl_src(F, 19)))
     out.append("        %s = x ^ %s ^ %s;" % (H, rotl_src("x", 9), rotl_src("x", 17)))
+    if j % PIN == PIN - 1:
+        out.append("        v[%d] = %s; // keeps the following loads of s after this point" % (j % 8, H))
+        out.append("        v[%d] = %s;" % ((j + 4) % 8, D))
     return "\n".join(out)
 
-GROUP = int(__import__("os").environ.get("SM3_GROUP", "32"))
-NM = 64 // GROUP
+
 def method(idx):
     lo = idx * GROUP
-    lines = []
+    L = []
     if idx == 0:
-        lines.append("    /** Rounds 0..15: reads the block big-endian straight from the array. */")
-        lines.append("    static void rounds0(int[] v, int[] s, byte[] in, int off) {")
+        L.append("    /** Rounds 0..%d: copies the block (big-endian) and the initial state into the scratch. */"
+                 % (GROUP - 1))
+        L.append("    static void rounds0(int[] v, int[] s, byte[] in, int off) {")
         for i in range(16):
-            lines.append("        int w%d = (int) BE_INT.get(in, off + %d);" % (i, 4 * i))
-        for i, n in enumerate(names0):
-            lines.append("        int %s = v[%d];" % (n, i))
+            L.append("        s[%d] = (int) BE_INT.get(in, off + %d);" % (8 + i, 4 * i))
+        for i, n in enumerate(NAMES):
+            L.append("        int %s = v[%d];" % (n, i))
+        for i, n in enumerate(NAMES):
+            L.append("        s[%d] = %s;" % (i, n))
     else:
-        lines.append("    /** Rounds %d..%d. */" % (lo, lo + GROUP - 1))
-        if idx == NM - 1:
-            lines.append("    static void rounds%d(int[] v, int[] s) {" % idx)
-        else:
-            lines.append("    static void rounds%d(int[] s) {" % idx)
-        for i, n in enumerate(names0):
-            lines.append("        int %s = s[%d];" % (n, i))
-        for i in range(16):
-            lines.append("        int w%d = s[%d];" % (i, 8 + i))
-    lines.append("        int a12;")
-    lines.append("        int ss1;")
-    lines.append("        int x;")
+        L.append("    /** Rounds %d..%d. */" % (lo, lo + GROUP - 1))
+        L.append("    static void rounds%d(int[] v, int[] s) {" % idx)
+        for i, n in enumerate(NAMES):
+            L.append("        int %s = v[%d];" % (n, i))
+    L.append("        int a12;\n        int ss1;\n        int x;\n        int y;\n        int wj;\n        int wk;")
     for j in range(lo, lo + GROUP):
-        lines.append("        // round %d" % j)
-        lines.append(round_code(j))
-    if idx == NM - 1:
-        for i, n in enumerate(names0):
-            lines.append("        v[%d] ^= %s;" % (i, n))
-    else:
-        for i, n in enumerate(names0):
-            lines.append("        s[%d] = %s;" % (i, n))
-        for i in range(16):
-            lines.append("        s[%d] = w%d;" % (8 + i, i))
-    lines.append("    }")
-    return "\n".join(lines)
+        L.append("        // round %d" % j)
+        L.append(round_code(j))
+    for i, n in enumerate(NAMES):
+        if idx == NM - 1:
+            L.append("        v[%d] = s[%d] ^ %s;" % (i, i, n))
+        else:
+            L.append("        v[%d] = %s;" % (i, n))
+    L.append("    }")
+    return "\n".join(L)
 
-src = '''package io.github.zhifa.recording.internal;
+
+HEAD = '''package io.github.zhifa.recording.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -100,14 +123,15 @@ import java.nio.ByteOrder;
  * <p>Why it looks like this: the 64 rounds are fully unrolled with the constants T<sub>j</sub>&lt;&lt;&lt;j
  * precomputed; the additions are grouped so that at most one addition follows SS1 on each chain (the critical
  * path of a round is then six operations: add, rotate, add, rotate, xor, xor); the eight working variables are
- * renamed round by round instead of shifted (period 4); the message expansion runs four words ahead of the rounds
- * in a rolling window of sixteen locals; and the block is read big-endian straight from the caller's array through
- * a {@link VarHandle}. The work is split into two methods of thirty-two rounds because HotSpot refuses to
- * JIT-compile a method of more than 8000 bytes of bytecode; fewer, larger methods save the state's round trips
- * through {@code s} and measured about 2% faster than four methods of sixteen rounds on OpenJDK 17. Rotations are written as
- * shifts, which C2 compiles to one rotate instruction: calls to {@link Integer#rotateLeft} would have to be
- * inlined, and C2 stops inlining once a method's inlined bytecode passes 8000 bytes.
- * Nothing is allocated per block: {@code s} is caller-owned scratch of 24 ints.
+ * renamed round by round instead of shifted (period 4) and stay in locals; the message expansion runs four words
+ * ahead of the rounds. The sixteen-word message window lives in the scratch array {@code s} (a ring buffer in
+ * {@code s[8..23]}), not in locals: sixteen message words and eight state words do not fit in x86-64's registers,
+ * and with the window in locals C2 spent about twenty moves and spills a round. Every eighth round stores its new
+ * E and A into {@code v} (whose initial value is kept in {@code s[0..7]}); since C2 cannot prove {@code v} and {@code s}
+ * distinct, those stores keep the loads of the window where they are used instead of all at the top. Four methods
+ * of sixteen rounds, each below HotSpot's 8000-byte limit for JIT compilation. Rotations are written as shifts,
+ * which C2 compiles to one rotate instruction: calls to {@link Integer#rotateLeft} would have to be inlined, and
+ * C2 stops inlining once a method's inlined bytecode passes 8000 bytes. Nothing is allocated per block.
  */
 public final class Sm3Engine {
     private static final VarHandle BE_INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
@@ -122,8 +146,8 @@ TCONSTS
     /**
      * Compresses one 64-byte block into the state.
      *
-     * @param v the state, 8 words, updated in place
-     * @param s scratch of 24 ints
+     * @param v the state, 8 words, updated in place (its content is undefined during the call)
+     * @param s scratch of 24 ints, a different array from {@code v}
      * @param in the input
      * @param off the offset of the block in the input
      */
@@ -131,8 +155,11 @@ TCONSTS
 GROUPCALLS
     }
 
-''' + "\n\n".join(method(i) for i in range(NM)) + "\n}\n"
-calls = ["        rounds0(v, s, in, off);"] + ["        rounds%d(s);" % i for i in range(1, NM - 1)] + ["        rounds%d(v, s);" % (NM - 1)]
-src = src.replace("GROUPCALLS", "\n".join(calls))
-src = src.replace("TCONSTS", ",\n".join("        " + ", ".join(lit(T(j)) for j in range(r, r + 8)) for r in range(0, 64, 8)))
-open(__import__("os").environ.get("OUT", "recording/src/main/java/io/github/zhifa/recording/internal/Sm3Engine.java"), "w").write(src)
+'''
+calls = ["        rounds0(v, s, in, off);"] + ["        rounds%d(v, s);" % i for i in range(1, NM)]
+src = HEAD.replace("GROUPCALLS", "\n".join(calls))
+src = src.replace("TCONSTS", ",\n".join("        " + ", ".join("0x%08X" % T(j) for j in range(r, r + 8))
+                                         for r in range(0, 64, 8)))
+src += "\n\n".join(method(i) for i in range(NM)) + "\n}\n"
+with open(os.environ.get("OUT", "recording/src/main/java/io/github/zhifa/recording/internal/Sm3Engine.java"), "w") as f:
+    f.write(src)
