@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * BagReport report = BagVerifier.verify(Path.of("bags/case-2024-12"));
- * if (!report.valid()) report.findings().forEach(System.out::println);
+ * if (!report.valid()) report.findings().forEach(f -> log.warn("{}", f)); // the host's SLF4J logger
  * }</pre>
  *
  * <p>zhifa's profile is stricter than RFC 8493 in three ways: {@code manifest-sha256.txt} and

@@ -37,7 +37,7 @@ import org.hibernate.validator.HibernateValidator;
  * <pre>{@code
  * List<Violation> problems = ZhifaValidation.validate(decision);
  * for (Violation v : problems) {
- *     System.out.println(v.code() + " " + v.path() + ": " + v.messageZh() + " / " + v.messageEn());
+ *     log.warn("{} {}: {} / {}", v.code(), v.path(), v.messageZh(), v.messageEn()); // the host's SLF4J logger
  * }
  * }</pre>
  */
