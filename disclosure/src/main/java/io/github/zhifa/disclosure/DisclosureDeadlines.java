@@ -254,6 +254,35 @@ public final class DisclosureDeadlines {
     }
 
     /**
+     * Checks a publication date against the publication deadline of a decision of a kind.
+     *
+     * @param kind the kind of record
+     * @param decidedOn the day of the decision (not counted)
+     * @param publishedOn the day the information was published
+     * @return a {@link DisclosureProblem#PUBLICATION_LATE} violation, or nothing
+     * @throws io.github.zhifa.calendar.CalendarDataUnavailableException if the calendar has no data for the days
+     */
+    public List<Violation> checkPublication(RecordKind kind, LocalDate decidedOn, LocalDate publishedOn) {
+        Objects.requireNonNull(publishedOn, "publishedOn");
+        return publicationLate(
+                publicationRule(kind), decidedOn, publication(kind, decidedOn).end(), publishedOn);
+    }
+
+    /** The one wording of a late publication, for records and for the bare check. */
+    static List<Violation> publicationLate(
+            DeadlineRule rule, LocalDate decidedOn, LocalDate due, LocalDate publishedOn) {
+        if (!publishedOn.isAfter(due)) {
+            return List.of();
+        }
+        return List.of(DisclosureProblem.PUBLICATION_LATE.error(
+                "publishedOn",
+                "决定日" + decidedOn + "后" + rule.workingDays() + "个工作日内（至" + due + "）应公示，实际" + publishedOn + "公示（"
+                        + rule.citation() + "）",
+                "decided on " + decidedOn + ", due by " + due + " (" + rule.workingDays() + " working days, rule "
+                        + rule.id() + "), published on " + publishedOn));
+    }
+
+    /**
      * Checks a withdrawal.
      *
      * @param revokedOn the day the revoking decision took effect

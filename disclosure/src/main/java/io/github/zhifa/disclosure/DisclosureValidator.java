@@ -383,16 +383,11 @@ public final class DisclosureValidator {
 
     private void deadline(DisclosureRecord record, LocalDate publishedOn, List<Violation> out) {
         try {
-            DeadlineRule rule = deadlines.publicationRule(record);
-            LocalDate due = deadlines.publicationDeadline(record);
-            if (publishedOn.isAfter(due)) {
-                out.add(DisclosureProblem.PUBLICATION_LATE.error(
-                        "publishedOn",
-                        "决定日" + record.decisionDate() + "后" + rule.workingDays() + "个工作日内（至" + due + "）应公示，实际"
-                                + publishedOn + "公示（" + rule.citation() + "）",
-                        "decided on " + record.decisionDate() + ", due by " + due + " (" + rule.workingDays()
-                                + " working days, rule " + rule.id() + "), published on " + publishedOn));
-            }
+            out.addAll(DisclosureDeadlines.publicationLate(
+                    deadlines.publicationRule(record),
+                    record.decisionDate(),
+                    deadlines.publicationDeadline(record),
+                    publishedOn));
         } catch (CalendarException e) {
             out.add(calendarGap(e));
         }

@@ -4,7 +4,6 @@ import io.github.zhifa.calendar.Deadline;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.DeadlineRule;
 import io.github.zhifa.disclosure.DisclosureDeadlines;
-import io.github.zhifa.disclosure.DisclosureProblem;
 import io.github.zhifa.disclosure.RecordKind;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,15 +68,7 @@ public final class DeadlineCommand implements Callable<Integer> {
         DisclosureDeadlines deadlines = DeadlineReport.deadlines(rules);
         DeadlineRule rule = deadlines.publicationRule(kind);
         Deadline d = deadlines.publication(kind, decided);
-        List<Violation> late = List.of();
-        if (publishedOn != null && !d.isMetBy(publishedOn)) {
-            late = List.of(DisclosureProblem.PUBLICATION_LATE.error(
-                    "publishedOn",
-                    "决定日" + decided + "后" + rule.workingDays() + "个工作日内（至" + d.end() + "）应公示，实际" + publishedOn + "公示（"
-                            + rule.citation() + "）",
-                    "decided on " + decided + ", due by " + d.end() + " (" + rule.workingDays() + " working days, rule "
-                            + rule.id() + "), published on " + publishedOn));
-        }
+        List<Violation> late = publishedOn == null ? List.of() : deadlines.checkPublication(kind, decided, publishedOn);
         return DeadlineReport.print(
                 spec.commandLine().getOut(), json, "decidedOn", "published", rule, d, "publishedOn", publishedOn, late);
     }
