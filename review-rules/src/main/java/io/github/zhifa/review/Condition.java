@@ -426,17 +426,7 @@ public sealed interface Condition
 
         @Override
         public Truth test(CaseFacts facts) {
-            Truth r = Truth.TRUE;
-            for (Condition c : parts) {
-                Truth t = c.test(facts);
-                if (t == Truth.FALSE) {
-                    return Truth.FALSE;
-                }
-                if (t == Truth.UNKNOWN) {
-                    r = Truth.UNKNOWN;
-                }
-            }
-            return r;
+            return junction(parts, facts, Truth.FALSE);
         }
 
         @Override
@@ -446,11 +436,7 @@ public sealed interface Condition
 
         @Override
         public void collectMissing(CaseFacts facts, Set<Fact> into) {
-            if (test(facts) == Truth.UNKNOWN) {
-                for (Condition c : parts) {
-                    c.collectMissing(facts, into);
-                }
-            }
+            missingOfParts(this, parts, facts, into);
         }
 
         @Override
@@ -472,17 +458,7 @@ public sealed interface Condition
 
         @Override
         public Truth test(CaseFacts facts) {
-            Truth r = Truth.FALSE;
-            for (Condition c : parts) {
-                Truth t = c.test(facts);
-                if (t == Truth.TRUE) {
-                    return Truth.TRUE;
-                }
-                if (t == Truth.UNKNOWN) {
-                    r = Truth.UNKNOWN;
-                }
-            }
-            return r;
+            return junction(parts, facts, Truth.TRUE);
         }
 
         @Override
@@ -492,11 +468,7 @@ public sealed interface Condition
 
         @Override
         public void collectMissing(CaseFacts facts, Set<Fact> into) {
-            if (test(facts) == Truth.UNKNOWN) {
-                for (Condition c : parts) {
-                    c.collectMissing(facts, into);
-                }
-            }
+            missingOfParts(this, parts, facts, into);
         }
 
         @Override
@@ -531,6 +503,33 @@ public sealed interface Condition
         @Override
         public String describe() {
             return "not";
+        }
+    }
+
+    /**
+     * Three-valued all (dominant FALSE) or any (dominant TRUE): the dominant value as soon as a part has it, else
+     * UNKNOWN if a part is unknown, else the other value.
+     */
+    private static Truth junction(Condition[] parts, CaseFacts facts, Truth dominant) {
+        Truth r = dominant.not();
+        for (Condition c : parts) {
+            Truth t = c.test(facts);
+            if (t == dominant) {
+                return dominant;
+            }
+            if (t == Truth.UNKNOWN) {
+                r = Truth.UNKNOWN;
+            }
+        }
+        return r;
+    }
+
+    /** An undecided junction is missing what its parts are missing. */
+    private static void missingOfParts(Condition self, Condition[] parts, CaseFacts facts, Set<Fact> into) {
+        if (self.test(facts) == Truth.UNKNOWN) {
+            for (Condition c : parts) {
+                c.collectMissing(facts, into);
+            }
         }
     }
 
