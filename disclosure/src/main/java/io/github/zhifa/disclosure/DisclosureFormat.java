@@ -490,37 +490,50 @@ public final class DisclosureFormat {
         return new ParsedRecord(index, line, record, v.problems);
     }
 
-    private static Party party(Values v, boolean penalty) {
-        if (penalty) {
-            return new Party(
-                    v.text(PenaltyField.PARTY_NAME),
-                    v.vocab(PenaltyField.PARTY_CATEGORY, PartyCategory::parse, PartyCategory.values()),
-                    v.text(PenaltyField.CREDIT_CODE),
-                    v.text(PenaltyField.BUSINESS_REGISTRATION_NUMBER),
-                    v.text(PenaltyField.ORGANIZATION_CODE),
-                    v.text(PenaltyField.TAX_REGISTRATION_NUMBER),
-                    v.text(PenaltyField.INSTITUTION_CERTIFICATE_NUMBER),
-                    v.text(PenaltyField.SOCIAL_ORGANIZATION_NUMBER),
-                    v.text(PenaltyField.LEGAL_REPRESENTATIVE),
-                    v.vocab(PenaltyField.LEGAL_REPRESENTATIVE_ID_TYPE, IdDocumentType::parse, IdDocumentType.values()),
-                    v.text(PenaltyField.LEGAL_REPRESENTATIVE_ID_NUMBER),
-                    v.vocab(PenaltyField.PARTY_ID_TYPE, IdDocumentType::parse, IdDocumentType.values()),
-                    v.text(PenaltyField.PARTY_ID_NUMBER));
+    /** The party fields, which have the same constant names in both field sets, in {@link Party}'s order. */
+    private static final String[] PARTY_FIELDS = {
+        "PARTY_NAME",
+        "PARTY_CATEGORY",
+        "CREDIT_CODE",
+        "BUSINESS_REGISTRATION_NUMBER",
+        "ORGANIZATION_CODE",
+        "TAX_REGISTRATION_NUMBER",
+        "INSTITUTION_CERTIFICATE_NUMBER",
+        "SOCIAL_ORGANIZATION_NUMBER",
+        "LEGAL_REPRESENTATIVE",
+        "LEGAL_REPRESENTATIVE_ID_TYPE",
+        "LEGAL_REPRESENTATIVE_ID_NUMBER",
+        "PARTY_ID_TYPE",
+        "PARTY_ID_NUMBER"
+    };
+
+    private static final DisclosureField[] PENALTY_PARTY = partyFields(PenaltyField::valueOf);
+    private static final DisclosureField[] LICENSING_PARTY = partyFields(LicensingField::valueOf);
+
+    private static DisclosureField[] partyFields(Function<String, DisclosureField> byName) {
+        DisclosureField[] out = new DisclosureField[PARTY_FIELDS.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = byName.apply(PARTY_FIELDS[i]);
         }
+        return out;
+    }
+
+    private static Party party(Values v, boolean penalty) {
+        DisclosureField[] f = penalty ? PENALTY_PARTY : LICENSING_PARTY;
         return new Party(
-                v.text(LicensingField.PARTY_NAME),
-                v.vocab(LicensingField.PARTY_CATEGORY, PartyCategory::parse, PartyCategory.values()),
-                v.text(LicensingField.CREDIT_CODE),
-                v.text(LicensingField.BUSINESS_REGISTRATION_NUMBER),
-                v.text(LicensingField.ORGANIZATION_CODE),
-                v.text(LicensingField.TAX_REGISTRATION_NUMBER),
-                v.text(LicensingField.INSTITUTION_CERTIFICATE_NUMBER),
-                v.text(LicensingField.SOCIAL_ORGANIZATION_NUMBER),
-                v.text(LicensingField.LEGAL_REPRESENTATIVE),
-                v.vocab(LicensingField.LEGAL_REPRESENTATIVE_ID_TYPE, IdDocumentType::parse, IdDocumentType.values()),
-                v.text(LicensingField.LEGAL_REPRESENTATIVE_ID_NUMBER),
-                v.vocab(LicensingField.PARTY_ID_TYPE, IdDocumentType::parse, IdDocumentType.values()),
-                v.text(LicensingField.PARTY_ID_NUMBER));
+                v.text(f[0]),
+                v.vocab(f[1], PartyCategory::parse, PartyCategory.values()),
+                v.text(f[2]),
+                v.text(f[3]),
+                v.text(f[4]),
+                v.text(f[5]),
+                v.text(f[6]),
+                v.text(f[7]),
+                v.text(f[8]),
+                v.vocab(f[9], IdDocumentType::parse, IdDocumentType.values()),
+                v.text(f[10]),
+                v.vocab(f[11], IdDocumentType::parse, IdDocumentType.values()),
+                v.text(f[12]));
     }
 
     private static PenaltyRecord penalty(Values v) {
