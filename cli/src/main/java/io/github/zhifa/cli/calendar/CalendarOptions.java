@@ -10,8 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** Options shared by the calendar subcommands: extra data and policies. */
-final class CalendarOptions {
+/**
+ * Options shared by every command that counts working days ({@code calendar …}, {@code disclosure validate|deadline|
+ * withdrawal}): extra schedule data and the calendar policies. A picocli mixin.
+ */
+public final class CalendarOptions {
     @Option(
             names = "--schedule",
             paramLabel = "FILE",
@@ -35,7 +38,16 @@ final class CalendarOptions {
             description = "whether make-up workdays count as working days (default: working)")
     String makeup = "working";
 
-    ChinaCalendar calendar() throws IOException {
+    /** Creates the options with their defaults (picocli fills them in). */
+    public CalendarOptions() {}
+
+    /**
+     * The official calendar with the files and policies given.
+     *
+     * @return the calendar
+     * @throws IOException if a schedule file cannot be read
+     */
+    public ChinaCalendar calendar() throws IOException {
         ChinaCalendar cal = ChinaCalendar.official();
         for (Path p : schedules) {
             cal = cal.with(HolidaySchedule.read(p));

@@ -1,6 +1,7 @@
 package io.github.zhifa.cli.disclosure;
 
 import io.github.zhifa.calendar.Deadline;
+import io.github.zhifa.cli.calendar.CalendarOptions;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.DeadlineRule;
 import io.github.zhifa.disclosure.DisclosureDeadlines;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,6 +32,9 @@ import picocli.CommandLine.Spec;
 public final class DeadlineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CalendarOptions calendarOptions;
 
     @Option(
             names = "--kind",
@@ -65,7 +70,7 @@ public final class DeadlineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DisclosureDeadlines deadlines = DeadlineReport.deadlines(rules);
+        DisclosureDeadlines deadlines = DeadlineReport.deadlines(rules, calendarOptions);
         DeadlineRule rule = deadlines.publicationRule(kind);
         Deadline d = deadlines.publication(kind, decided);
         List<Violation> late = publishedOn == null ? List.of() : deadlines.checkPublication(kind, decided, publishedOn);

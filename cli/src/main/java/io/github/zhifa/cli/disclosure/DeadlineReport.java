@@ -5,6 +5,7 @@ import io.github.zhifa.calendar.Deadline;
 import io.github.zhifa.calendar.SkippedDays;
 import io.github.zhifa.cli.ExitCode;
 import io.github.zhifa.cli.UsageException;
+import io.github.zhifa.cli.calendar.CalendarOptions;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.DeadlineRule;
@@ -25,8 +26,8 @@ import java.util.Map;
 final class DeadlineReport {
     private DeadlineReport() {}
 
-    static DisclosureDeadlines deadlines(Path rules) throws IOException {
-        DisclosureDeadlines d = DisclosureDeadlines.standard();
+    static DisclosureDeadlines deadlines(Path rules, CalendarOptions calendar) throws IOException {
+        DisclosureDeadlines d = DisclosureDeadlines.of(calendar.calendar());
         if (rules == null) {
             return d;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.zhifa.cli.ExitCode;
 import io.github.zhifa.cli.UsageException;
+import io.github.zhifa.cli.calendar.CalendarOptions;
 import io.github.zhifa.core.id.UnifiedSocialCreditCode;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.core.validation.Violation;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +53,9 @@ import picocli.CommandLine.Spec;
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CalendarOptions calendarOptions;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the records: JSON object, JSON array, or CSV")
     Path file;
@@ -104,7 +109,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DisclosureDeadlines deadlines = DisclosureDeadlines.standard();
+        DisclosureDeadlines deadlines = DisclosureDeadlines.of(calendarOptions.calendar());
         if (smallFineThreshold != null) {
             deadlines = deadlines.withSmallFineThreshold(smallFineThreshold);
         }

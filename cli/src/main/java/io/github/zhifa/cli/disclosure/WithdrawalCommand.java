@@ -1,6 +1,7 @@
 package io.github.zhifa.cli.disclosure;
 
 import io.github.zhifa.calendar.Deadline;
+import io.github.zhifa.cli.calendar.CalendarOptions;
 import io.github.zhifa.core.validation.Violation;
 import io.github.zhifa.disclosure.DisclosureDeadlines;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,6 +31,9 @@ import picocli.CommandLine.Spec;
 public final class WithdrawalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    CalendarOptions calendarOptions;
 
     @Option(
             names = "--revoked-on",
@@ -56,7 +61,7 @@ public final class WithdrawalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DisclosureDeadlines deadlines = DeadlineReport.deadlines(rules);
+        DisclosureDeadlines deadlines = DeadlineReport.deadlines(rules, calendarOptions);
         Deadline d = deadlines.withdrawal(revokedOn);
         List<Violation> late = withdrawnOn == null ? List.of() : deadlines.checkWithdrawal(revokedOn, withdrawnOn);
         return DeadlineReport.print(

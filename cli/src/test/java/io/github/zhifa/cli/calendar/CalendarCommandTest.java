@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.cli.Cli;
+import io.github.zhifa.cli.TestSchedules;
 import io.github.zhifa.core.json.ZhifaJson;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -157,5 +159,32 @@ class CalendarCommandTest {
         Files.writeString(f, "zhifa-schedule 1\nscope national\nyear 2027\n");
         assertThat(run("calendar", "coverage", "--schedule", f.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("bad.schedule:3");
+    }
+
+    @Test
+    void aRegionalOverlayAddsItsRestDays(@TempDir Path dir) throws IOException {
+        Path region = TestSchedules.regionWithRestDayOn20241008(dir);
+        assertThat(run("calendar", "days", "--from", "2024-10-08", "--to", "2024-10-08", "--region", region.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("2024-10-08").contains("测试休息日");
+    }
+
+    @Test
+    void anExtraScheduleCountsInDeadlines(@TempDir Path dir) throws IOException {
+        assertThat(run("calendar", "days", "--from", "2027-01-01", "--to", "2027-01-04"))
+                .isEqualTo(3);
+        out.getBuffer().setLength(0);
+        Path y2027 = TestSchedules.national2027(dir);
+        assertThat(run(
+                        "calendar",
+                        "deadline",
+                        "--after",
+                        "2026-12-31",
+                        "--working-days",
+                        "1",
+                        "--schedule",
+                        y2027.toString()))
+                .isZero();
+        assertThat(out.toString().lines().findFirst()).contains("2027-01-04"); // Mon after 元旦 2027-01-01..03
     }
 }

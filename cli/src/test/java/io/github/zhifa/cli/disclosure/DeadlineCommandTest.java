@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.cli.Cli;
+import io.github.zhifa.cli.TestSchedules;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.disclosure.DisclosureDeadlines;
 import java.io.ByteArrayInputStream;
@@ -192,5 +193,84 @@ class DeadlineCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(5).allMatch(l -> l.startsWith("zhifa: "));
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aRegionalOverlayReachesThePublicationDeadline() throws IOException {
+        Path region = TestSchedules.regionWithRestDayOn20241008(dir);
+        // decided Fri 2024-09-27: 09-29 make-up Sunday (1), 09-30 (2), 国庆节, 10-08 regional rest day, 10-09..11 (3-5),
+        // 10-12 make-up Saturday (6), 10-14 Mon (7)
+        assertThat(run(
+                        "disclosure",
+                        "deadline",
+                        "--kind",
+                        "penalty",
+                        "--decided",
+                        "2024-09-27",
+                        "--region",
+                        region.toString(),
+                        "--published-on",
+                        "2024-10-14"))
+                .isZero();
+        assertThat(out.toString().lines().findFirst()).contains("2024-10-14");
+        assertThat(out.toString()).contains("测试休息日").contains("on time");
+        StringWriter cal = new StringWriter();
+        Cli.commandLine(new PrintWriter(cal, true), new PrintWriter(err, true))
+                .execute(
+                        "calendar",
+                        "deadline",
+                        "--after",
+                        "2024-09-27",
+                        "--working-days",
+                        "7",
+                        "--region",
+                        region.toString());
+        assertThat(cal.toString().lines().findFirst()).contains("2024-10-14"); // the same count as the calendar's
+    }
+
+    @Test
+    void anExtraScheduleExtendsTheYearsCovered() throws IOException {
+        // decided Thu 2026-12-24: 12-25 (1), 12-28..31 (2-5), 2027-01-01..03 元旦, 01-04 (6), 01-05 (7)
+        assertThat(run("disclosure", "deadline", "--kind", "penalty", "--decided", "2026-12-24"))
+                .isEqualTo(3);
+        assertThat(err.toString()).contains("2027");
+        out.getBuffer().setLength(0);
+        Path y2027 = TestSchedules.national2027(dir);
+        assertThat(run(
+                        "disclosure",
+                        "deadline",
+                        "--kind",
+                        "penalty",
+                        "--decided",
+                        "2026-12-24",
+                        "--schedule",
+                        y2027.toString()))
+                .isZero();
+        assertThat(out.toString().lines().findFirst()).contains("2027-01-05");
+    }
+
+    @Test
+    void withdrawalTakesTheCalendarOptionsToo() throws IOException {
+        Path region = TestSchedules.regionWithRestDayOn20241008(dir);
+        // revoked Mon 2024-09-30: 国庆节, 10-08 regional rest day, 10-09 (1), 10-10 (2), 10-11 (3)
+        assertThat(run("disclosure", "withdrawal", "--revoked-on", "2024-09-30", "--region", region.toString()))
+                .isZero();
+        assertThat(out.toString().lines().findFirst()).contains("2024-10-11");
+    }
+
+    @Test
+    void aMissingScheduleFileIsAUsageError() {
+        assertThat(run(
+                        "disclosure",
+                        "deadline",
+                        "--kind",
+                        "penalty",
+                        "--decided",
+                        "2024-09-27",
+                        "--schedule",
+                        dir.resolve("missing.schedule").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString().lines().count()).isEqualTo(1);
+        assertThat(err.toString()).contains("missing.schedule");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.zhifa.cli.Cli;
+import io.github.zhifa.cli.TestSchedules;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.disclosure.DisclosureFormat;
 import io.github.zhifa.disclosure.DisclosureRecord;
@@ -201,5 +202,24 @@ class ValidateCommandTest {
                 .isEqualTo(2);
         assertThat(out.toString()).contains("record 1 (line 2, a): INVALID").doesNotContain("record(s)");
         assertThat(err.toString()).contains("line 3 (record 2): CSV: row has 1 cells");
+    }
+
+    @Test
+    void theLateCheckCountsOnTheCalendarGiven() throws IOException {
+        // as lateCsvPublicationIsAFinding, but with a regional rest day on 2024-10-08 the first decision is due
+        // 2024-10-14 too
+        Path region = TestSchedules.regionWithRestDayOn20241008(dir);
+        int code = run(
+                "disclosure",
+                "validate",
+                sample("licensing-valid.csv").toString(),
+                "--kind",
+                "licensing",
+                "--published-on",
+                "2024-10-14",
+                "--region",
+                region.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("2 valid, 0 invalid").doesNotContain("ZHIFA-DIS-070");
     }
 }
