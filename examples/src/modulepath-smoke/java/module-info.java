@@ -8,4 +8,8 @@ module zhifa.modulepath.smoke {
     requires io.github.zhifa.disclosure;
     requires io.github.zhifa.review;
     requires io.github.zhifa.recording;
+
+    // A host's own records with zhifa's constraints: Hibernate Validator reads their fields.
+    opens io.github.zhifa.modulepath.smoke to
+            org.hibernate.validator;
 }

@@ -78,6 +78,10 @@ public final class Smoke {
             out.println("core.violation=" + v.code() + " " + v.path() + " | " + v.messageZh() + " | " + v.messageEn());
         }
 
+        for (Violation v : ZhifaValidation.validate(new HostRecord("11010519491231002X", "91350100M000100Y44"))) {
+            out.println("core.host=" + v.code() + " " + v.path() + " | " + v.messageZh() + " | " + v.messageEn());
+        }
+
         // disclosure: JSON read through ZhifaJson, validated, deadlines from the bundled disclosure-rules.json
         DisclosureDeadlines deadlines = DisclosureDeadlines.standard();
         DisclosureValidator validator =

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * {@code zhifa.modulepath.smoke} ({@code src/modulepath-smoke/java}, requiring every zhifa library module) is
  * compiled here with {@code javac --module-path} and run in a child JVM of the same JDK with {@code java
  * --module-path ... -m}. The module path is the library jars and their runtime dependencies as Maven resolved them
- * ({@code target/classpath.txt}, written by maven-dependency-plugin). Expected values are official data and
- * standard test vectors, not output copied from the library.
+ * ({@code target/classpath.txt}, written by maven-dependency-plugin), or that path with Hibernate Validator 9 or
+ * HV 8's own jboss-logging swapped in ({@code target/modulepath-alternatives}). The same program also runs on the
+ * class path. Expected values are official data and standard test vectors, not output copied from the library.
  */
 class ModulePathSmokeTest {
     private static final String MAIN = "zhifa.modulepath.smoke/io.github.zhifa.modulepath.smoke.Smoke";
@@ -78,27 +79,36 @@ class ModulePathSmokeTest {
 
     @Test
     void hibernateValidator9NeedsNoFlagOnTheModulePath() throws Exception {
-        List<String> path = new ArrayList<>(withoutValidator(runtime));
-        try (Stream<Path> jars = Files.list(Path.of(property("zhifa.modulepath.hv9")))) {
-            jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> path.add(p.toString()));
-        }
-        assertThat(path).anyMatch(e -> e.contains("hibernate-validator-9."));
+        List<String> path = new ArrayList<>(without(runtime, "hibernate-validator-", "jakarta.validation-api-"));
+        path.add(alternative("hibernate-validator-9."));
+        path.add(alternative("jakarta.validation-api-3.1."));
         Run run = java("hv9", List.of("--module-path", modulePath(path), "-m", MAIN));
         assertSmokeOutput(run, "zhifa.modulepath.smoke", "io.github.zhifa.core");
         assertThat(run.err()).contains("Hibernate Validator 9.");
     }
 
     /**
-     * Hibernate Validator 8 is an automatic module and lets jboss-logging (an explicit module since 3.5) look up its
-     * loggers with {@code privateLookupIn}, which needs org.jboss.logging to read it: without the flag the validator
-     * cannot start. When this test fails, the flag has become unnecessary: update core/README.md and decisions.
+     * Hibernate Validator 8 is an automatic module and has jboss-logging look up its loggers with
+     * {@code privateLookupIn}; jboss-logging 3.6 is an explicit module, which reads Hibernate Validator only when
+     * told to. Without the flag the validator cannot start. When this test fails, the flag has become unnecessary:
+     * update core/README.md.
      */
     @Test
-    void hibernateValidator8NeedsJbossLoggingToReadIt() throws Exception {
+    void hibernateValidator8WithJbossLogging36NeedsTheReadsFlag() throws Exception {
+        assertThat(runtime).anyMatch(e -> e.contains("jboss-logging-3.6."));
         Run run = java("hv8-no-reads", List.of("--module-path", modulePath(runtime), "-m", MAIN));
         assertThat(run.exit()).as(run.toString()).isNotZero();
         assertThat(run.out()).contains("calendar.deadline=2024-10-12").doesNotContain("core.violation=");
         assertThat(run.err()).contains("org.jboss.logging").contains("private access");
+    }
+
+    /** With the jboss-logging Hibernate Validator 8 was built with (3.4, an automatic module) no flag is needed. */
+    @Test
+    void hibernateValidator8WithItsOwnJbossLoggingNeedsNoFlag() throws Exception {
+        List<String> path = new ArrayList<>(without(runtime, "jboss-logging-"));
+        path.add(alternative("jboss-logging-3.4."));
+        Run run = java("hv8-jboss-logging-34", List.of("--module-path", modulePath(path), "-m", MAIN));
+        assertSmokeOutput(run, "zhifa.modulepath.smoke", "io.github.zhifa.core");
     }
 
     @Test
@@ -125,6 +135,10 @@ class ModulePathSmokeTest {
                 .contains("core.decisionDate=2024-04-15")
                 .contains("core.violation=ZHIFA-ID-006 party.idNumber | 校验码（第18位）为“1”，应为“X” | "
                         + "check character (position 18) is '1', expected 'X'")
+                // a host's record with zhifa's constraints (GB 32100 example 91350100M000100Y43: check 3, not 4)
+                .contains("core.host=ZHIFA-ID-006 creditCode | 校验码（第18位）为“4”，应为“3” | "
+                        + "check character (position 18) is '4', expected '3'")
+                .noneMatch(l -> l.startsWith("core.host=") && l.contains("idNumber"))
                 // GB 32100 check character of 91110105MA00FJ2K7 is R: the record with A is wrong
                 .contains("disclosure.valid=1/2")
                 .contains("disclosure.violation=ZHIFA-DIS-020 [1].CF_XDR_SHXYM")
@@ -149,11 +163,21 @@ class ModulePathSmokeTest {
         assertThat(samples).as(run.toString()).hasSizeGreaterThanOrEqualTo(5).allMatch(l -> !l.endsWith(" 0"));
     }
 
-    private static List<String> withoutValidator(List<String> path) {
+    private static List<String> without(List<String> path, String... jarPrefixes) {
         return path.stream()
-                .filter(e -> !Path.of(e).getFileName().toString().startsWith("hibernate-validator-"))
-                .filter(e -> !Path.of(e).getFileName().toString().startsWith("jakarta.validation-api-"))
+                .filter(e -> Stream.of(jarPrefixes)
+                        .noneMatch(Path.of(e).getFileName().toString()::startsWith))
                 .collect(Collectors.toList());
+    }
+
+    /** A jar copied by the examples pom for these tests only. */
+    private static String alternative(String jarPrefix) throws IOException {
+        try (Stream<Path> jars = Files.list(Path.of(property("zhifa.modulepath.alternatives")))) {
+            List<Path> found = jars.filter(p -> p.getFileName().toString().startsWith(jarPrefix))
+                    .toList();
+            assertThat(found).as("target/modulepath-alternatives/%s*.jar", jarPrefix).hasSize(1);
+            return found.get(0).toString();
+        }
     }
 
     private static String modulePath(List<String> entries) {
