@@ -88,14 +88,17 @@ public final class Smoke {
                 DisclosureValidator.builder().deadlines(deadlines).build();
         ParsedBatch batch = DisclosureFormat.readJson(bytes(PENALTY), "penalty.json", RecordKind.PENALTY);
         BatchResult result = validator.validate(batch, LocalDate.of(2024, 10, 10));
-        out.println("disclosure.valid=" + result.validCount() + "/" + result.records().size());
+        out.println("disclosure.valid=" + result.validCount() + "/"
+                + result.records().size());
         for (Violation v : result.allViolations()) {
             out.println("disclosure.violation=" + v.code() + " " + v.path());
         }
         for (String name : DisclosureSamples.names()) { // bundled samples: resources of another package
-            out.println("disclosure.sample=" + name + " " + DisclosureSamples.read(name).records().size());
+            out.println("disclosure.sample=" + name + " "
+                    + DisclosureSamples.read(name).records().size());
         }
-        out.println("disclosure.withdraw=" + deadlines.withdrawal(LocalDate.of(2024, 9, 30)).end());
+        out.println("disclosure.withdraw="
+                + deadlines.withdrawal(LocalDate.of(2024, 9, 30)).end());
 
         // redaction: a bundled profile and the bundled payload field table
         Redactor redactor = Redactor.of(RedactionProfile.builtIn("court"));
@@ -122,10 +125,13 @@ public final class Smoke {
                         .collect(Collectors.joining(",")));
 
         out.println("review.example="
-                + RuleSet.bundled().evaluate(ExampleCases.load("not-required-warning")).outcome(Topic.LEGAL_REVIEW));
+                + RuleSet.bundled()
+                        .evaluate(ExampleCases.load("not-required-warning"))
+                        .outcome(Topic.LEGAL_REVIEW));
 
         // recording: SM3 and SHA-256, BagIt pack and verify, case log append and proof, bundled activity list
-        out.println("recording.sm3abc=" + HexFormat.of().formatHex(Sm3.hash(bytes("abc").readAllBytes())));
+        out.println("recording.sm3abc="
+                + HexFormat.of().formatHex(Sm3.hash(bytes("abc").readAllBytes())));
         Path folder = Files.createDirectories(work.resolve("case/evidence"));
         Files.writeString(folder.resolve("abc.txt"), "abc", StandardCharsets.US_ASCII);
         Digests d = FileHasher.hash(folder.resolve("abc.txt"));
@@ -133,22 +139,25 @@ public final class Smoke {
         out.println("recording.file.sha256=" + d.sha256());
         PackResult packed = BagPacker.builder().build().pack(work.resolve("case"), work.resolve("bag"));
         BagReport report = BagVerifier.verify(packed.bag());
-        out.println("recording.bag.valid=" + report.valid() + " files=" + packed.manifest().items().size());
+        out.println("recording.bag.valid=" + report.valid() + " files="
+                + packed.manifest().items().size());
         CaseLog log = CaseLog.open(work.resolve("log"));
         log.append(d.sha256(), "first");
         long index = log.append(packed.tagManifestSha256(), "bag").index();
         TreeHead head = log.head();
         InclusionProof proof = log.proveInclusion(index, head.treeSize());
-        out.println("recording.log.size=" + head.treeSize() + " proof=" + proof.verify(head)
-                + " reopened=" + CaseLog.open(work.resolve("log")).head().equals(head));
-        out.println("recording.activities=" + !FullRecordingActivities.bundled().activities().isEmpty());
+        out.println("recording.log.size=" + head.treeSize() + " proof=" + proof.verify(head) + " reopened="
+                + CaseLog.open(work.resolve("log")).head().equals(head));
+        out.println("recording.activities="
+                + !FullRecordingActivities.bundled().activities().isEmpty());
     }
 
     private static ByteArrayInputStream bytes(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final String DECISION = """
+    private static final String DECISION =
+            """
             {
               "documentNumber": "厦思市监罚〔2024〕12号",
               "category": "PENALTY",
@@ -166,7 +175,8 @@ public final class Smoke {
             }
             """;
 
-    private static final String PENALTY = """
+    private static final String PENALTY =
+            """
             [
               {
                 "CF_XDR_MC": "北京示例餐饮管理有限公司", "CF_XDR_LB": "法人及非法人组织",
@@ -195,7 +205,8 @@ public final class Smoke {
             + "\"CF_XDR_LB\":\"自然人\",\"CF_XDR_ZJLX\":\"身份证\",\"CF_XDR_ZJHM\":\"11010519491231002X\","
             + "\"CF_JDRQ\":\"2024-05-06\"}";
 
-    private static final String CASE = """
+    private static final String CASE =
+            """
             {
               "caseId": "modulepath-smoke",
               "decisionDate": "2025-02-10",

@@ -73,7 +73,8 @@ class ModulePathSmokeTest {
 
     @Test
     void everyLibraryModuleWorksOnTheModulePathWithHibernateValidator8() throws Exception {
-        Run run = java("hv8", List.of("--add-reads", HV_LOGGING_READS, "--module-path", modulePath(runtime), "-m", MAIN));
+        Run run =
+                java("hv8", List.of("--add-reads", HV_LOGGING_READS, "--module-path", modulePath(runtime), "-m", MAIN));
         assertSmokeOutput(run, "zhifa.modulepath.smoke", "io.github.zhifa.core");
     }
 
@@ -175,7 +176,9 @@ class ModulePathSmokeTest {
         try (Stream<Path> jars = Files.list(Path.of(property("zhifa.modulepath.alternatives")))) {
             List<Path> found = jars.filter(p -> p.getFileName().toString().startsWith(jarPrefix))
                     .toList();
-            assertThat(found).as("target/modulepath-alternatives/%s*.jar", jarPrefix).hasSize(1);
+            assertThat(found)
+                    .as("target/modulepath-alternatives/%s*.jar", jarPrefix)
+                    .hasSize(1);
             return found.get(0).toString();
         }
     }
@@ -224,7 +227,9 @@ class ModulePathSmokeTest {
 
     private static String property(String key) {
         String value = System.getProperty(key);
-        assertThat(value).as("system property %s (set by the examples pom)", key).isNotBlank();
+        assertThat(value)
+                .as("system property %s (set by the examples pom)", key)
+                .isNotBlank();
         return value;
     }
 
