@@ -7,6 +7,10 @@ module io.github.zhifa.core {
     requires transitive com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires org.hibernate.validator;
+    // Hibernate Validator is an automatic module: its own dependencies (explicit modules) are resolved on the
+    // module path only if some module requires them (docs/decisions.md, "modules: module-path use checked").
+    requires org.jboss.logging;
+    requires com.fasterxml.classmate;
     requires org.slf4j;
 
     exports io.github.zhifa.core;
