@@ -199,6 +199,23 @@ class SeparatorFormsTest {
         }
     }
 
+    @Test
+    void aReplacementLabelIsNoCardCueOnTheSecondPass() {
+        // strict writes [银行卡号], court ××××: shorter than the card, the replacement brings 卡号 nearer to the figures
+        // after it; neither the label's 卡 nor the old cue may make them a card when the output is redacted again
+        for (String p : List.of("strict", "court", "default")) {
+            Redactor r = Redactor.of(RedactionProfile.builtIn(p));
+            for (String figures : List.of("1000  2000  3000  4000", "4242424242424242", "424242 4242424242")) {
+                String text = "卡号：6222021234567890128，" + figures + "。";
+                String once = r.redact(text).text();
+                assertThat(once).as(p + figures).endsWith("，" + figures + "。").doesNotContain("6222");
+                assertThat(r.redact(once).text()).as(p + figures).isEqualTo(once);
+            }
+        }
+        // a real cue still counts
+        assertThat(counts("卡号：424242 4242424242。")).containsEntry(PiiType.BANK_CARD, 1L);
+    }
+
     /** A reader that hands out one character per call. */
     private static final class Trickle extends Reader {
         private final String s;

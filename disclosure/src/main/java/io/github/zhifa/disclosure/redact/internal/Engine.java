@@ -703,9 +703,19 @@ public final class Engine {
         return p >= 11 && p <= 83 && y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
     }
 
+    /**
+     * Whether 卡 or 账号/账户 appears in the 12 characters before {@code i} with nothing between it and the number that
+     * belongs to another value: reading backwards, a digit, a mask character ({@code *}, {@code ×}) or the {@code ]}
+     * of a replacement label ({@code [银行卡号]}) ends the search. A cue thus speaks for the first number after it only,
+     * and a second pass over redacted text, where a replacement shorter than the card brings the cue nearer to the
+     * next figure, finds no new card (idempotence).
+     */
     private static boolean bankCue(char[] b, int i) {
-        for (int k = Math.max(0, i - 12); k < i; k++) {
+        for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
             char c = b[k];
+            if (isDigit(c) || c == '*' || c == '×' || c == ']') {
+                return false;
+            }
             if (c == '卡' || ((c == '账' || c == '帐') && k + 1 < i && (b[k + 1] == '号' || b[k + 1] == '户'))) {
                 return true;
             }
