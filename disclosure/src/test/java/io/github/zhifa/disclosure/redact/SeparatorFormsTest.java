@@ -216,6 +216,21 @@ class SeparatorFormsTest {
         assertThat(counts("卡号：424242 4242424242。")).containsEntry(PiiType.BANK_CARD, 1L);
     }
 
+    @Test
+    void aReplacementLabelIsNoPersonCueForALegacyNumberOnTheSecondPass() {
+        // 310104190101002 reads as 1919 and has no cue of its own: kept; after redaction [身份证号] or ×××× stands
+        // within 16 characters of it, and the label's 身份证 (or the old cue) must not make it an ID number then
+        for (String p : RedactionProfile.builtInNames()) {
+            Redactor r = Redactor.of(RedactionProfile.builtIn(p));
+            String text = "身份证号码：" + VALID_ID + "，编号310104190101002。";
+            String once = r.redact(text).text();
+            assertThat(once).as(p).endsWith("，编号310104190101002。").doesNotContain("1949");
+            assertThat(r.redact(once).text()).as(p).isEqualTo(once);
+        }
+        // a person cue still reaches a legacy number after a length note in parentheses
+        assertThat(counts("公民身份号码（15位）：110105120315123。")).containsEntry(PiiType.RESIDENT_ID_LEGACY, 1L);
+    }
+
     /** A reader that hands out one character per call. */
     private static final class Trickle extends Reader {
         private final String s;

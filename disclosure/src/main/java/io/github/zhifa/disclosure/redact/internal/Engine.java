@@ -665,11 +665,18 @@ public final class Engine {
         return yy >= 20 || cue == CUE_PERSON;
     }
 
-    /** The kind of the last cue that starts in the {@link #NUMBER_CUE_WINDOW} characters before {@code i}. */
+    /**
+     * The kind of the last cue that starts in the {@link #NUMBER_CUE_WINDOW} characters before {@code i}; a mask
+     * character ({@code *}, {@code ×}) or the {@code ]} of a replacement label ({@code [身份证号]}) after a cue ends it:
+     * the cue spoke for the value masked there, and a second pass over redacted text must not find more.
+     */
     private static int numberCue(char[] b, int i) {
         int kind = CUE_NONE;
         for (int k = Math.max(0, i - NUMBER_CUE_WINDOW); k < i; k++) {
-            if (startsAny(b, k, i, PERSON_NUMBER_CUES)) {
+            char c = b[k];
+            if (c == '*' || c == '×' || c == ']') {
+                kind = CUE_NONE;
+            } else if (startsAny(b, k, i, PERSON_NUMBER_CUES)) {
                 kind = CUE_PERSON;
             } else if (startsAny(b, k, i, REGISTRATION_CUES)) {
                 kind = CUE_REGISTRATION;
