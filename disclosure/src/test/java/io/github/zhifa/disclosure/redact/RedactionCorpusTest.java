@@ -137,14 +137,16 @@ class RedactionCorpusTest {
                 .isGreaterThan(40);
         assertThat(count(l -> l.type() == PiiType.BANK_CARD && irregularlySplit(SyntheticCorpus.narrow(l.text()))))
                 .isGreaterThan(50);
-        assertThat(count(l -> l.type() == PiiType.LANDLINE && SyntheticCorpus.narrow(l.text()).startsWith("86")))
+        assertThat(count(l -> l.type() == PiiType.LANDLINE
+                        && SyntheticCorpus.narrow(l.text()).startsWith("86")))
                 .isGreaterThan(10);
-        assertThat(count(l -> l.type() == PiiType.LANDLINE && SyntheticCorpus.narrow(l.text()).startsWith("0086")))
+        assertThat(count(l -> l.type() == PiiType.LANDLINE
+                        && SyntheticCorpus.narrow(l.text()).startsWith("0086")))
                 .isGreaterThan(10);
         assertThat(count(l -> l.type() == PiiType.SECRET_TERM && fullWidth(l.text())))
                 .isGreaterThan(30);
-        assertThat(count(l -> l.type() == null
-                        && SyntheticCorpus.narrow(l.text()).matches("\\d{4}[./]\\d{2}[./]\\d{2}")))
+        assertThat(count(l ->
+                        l.type() == null && SyntheticCorpus.narrow(l.text()).matches("\\d{4}[./]\\d{2}[./]\\d{2}")))
                 .isGreaterThan(30);
         assertThat(count(l -> l.type() == null && l.text().contains("  "))).isGreaterThan(30);
         // public look-alikes: full-width credit codes and amounts, registration numbers that read as 1900–1919

@@ -180,11 +180,10 @@ class RedactionProperties {
 
     /** A mobile in 3-4-4 groups set apart by dots or slashes, in ASCII or full width. */
     private Arbitrary<String> dottedMobile() {
-        return Combinators.combine(mobile(), Arbitraries.of(".", "/", "．", "／"))
-                .as((m, d) -> {
-                    String t = m.substring(0, 3) + d + m.substring(3, 7) + d + m.substring(7);
-                    return Math.abs(m.hashCode()) % 2 == 0 ? WidthAndSeparatorsTest.wide(t) : t;
-                });
+        return Combinators.combine(mobile(), Arbitraries.of(".", "/", "．", "／")).as((m, d) -> {
+            String t = m.substring(0, 3) + d + m.substring(3, 7) + d + m.substring(7);
+            return Math.abs(m.hashCode()) % 2 == 0 ? WidthAndSeparatorsTest.wide(t) : t;
+        });
     }
 
     /** A landline in the international form without the trunk 0: +86 or 0086, area, subscriber. */

@@ -39,7 +39,8 @@ class SeparatorFormsTest {
 
     @Test
     void twoOrThreeSeparatorsInARowInsideANumber() {
-        String text = "电话138 - 1234 - 5678，电话138  1234  5678，电话" + wide("139 - 8765 - 4321") + "，电话138- 1234 -5678，座机0571 - 8765 4321，"
+        String text = "电话138 - 1234 - 5678，电话138  1234  5678，电话" + wide("139 - 8765 - 4321")
+                + "，电话138- 1234 -5678，座机0571 - 8765 4321，"
                 + "座机0571  87654321，身份证110105 - 19491231 - 002X，卡号6222  0212  3456  7890。";
         RedactionResult r = DEFAULT.redact(text);
         assertThat(r.report().counts())

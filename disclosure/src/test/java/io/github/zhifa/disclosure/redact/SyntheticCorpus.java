@@ -349,9 +349,10 @@ public final class SyntheticCorpus {
                 case 5:
                     pii(
                             PiiType.LANDLINE,
-                            typed(rnd.nextBoolean()
-                                    ? "0086-" + area.substring(1) + "-" + subscriber
-                                    : "0086 " + area.substring(1) + " " + subscriber));
+                            typed(
+                                    rnd.nextBoolean()
+                                            ? "0086-" + area.substring(1) + "-" + subscriber
+                                            : "0086 " + area.substring(1) + " " + subscriber));
                     break;
                 case 0:
                     text("(");

@@ -825,6 +825,7 @@ public final class Engine {
     private final boolean[] hyphenBefore = new boolean[MAX_GROUPS];
     /** Per group after the first: the separator run before it is longer than one character. */
     private final boolean[] wideBefore = new boolean[MAX_GROUPS];
+
     private final char[] digitsBuf = new char[MAX_GROUPS * (MAX_GROUP + 1)];
 
     /**
@@ -883,7 +884,8 @@ public final class Engine {
         }
         // international form without the trunk 0, after +86 or 0086: +86 571 8765 4321, +86-10-62751234
         boolean plus86 = len[0] == 2 && b[gs[0]] == '8' && b[gs[0] + 1] == '6' && i > 0 && b[i - 1] == '+';
-        boolean zero86 = len[0] == 4 && b[gs[0]] == '0' && b[gs[0] + 1] == '0' && b[gs[0] + 2] == '8' && b[gs[0] + 3] == '6';
+        boolean zero86 =
+                len[0] == 4 && b[gs[0]] == '0' && b[gs[0] + 1] == '0' && b[gs[0] + 2] == '8' && b[gs[0] + 3] == '6';
         if ((plus86 || zero86) && g >= 3 && areaWithoutTrunk(b, gs[1], len[1])) {
             int last = -1;
             if (len[2] == 7 || len[2] == 8) {
