@@ -531,9 +531,9 @@ public final class Engine {
         char sep = j < end ? b[j] : 0;
         // a group right after "digits + hyphen" continues a number that did not match (400-010-1234567,
         // 2024-0571-8765432): it does not start a grouped number of its own
-        if ((sep == ' ' || sep == '-') && n <= MAX_GROUP && !continuation(b, i)) {
+        if ((sep == ' ' || sep == '-') && n <= MAX_GROUP) {
             int after = separatorRun(b, j, end);
-            if (after > j && after < end && isDigit(b[after])) {
+            if (after > j && after < end && isDigit(b[after]) && !continuation(b, i)) {
                 int g = grouped(b, i, end);
                 if (g > 0) {
                     return g;
