@@ -529,8 +529,8 @@ public final class Engine {
     private int digitToken(char[] b, int i, int j, int end) {
         int n = j - i;
         char sep = j < end ? b[j] : 0;
-        // a group right after "digits + hyphen" continues a number that did not match (400-010-1234567,
-        // 2024-0571-8765432): it does not start a grouped number of its own
+        // a group right after "digits + a separator run holding a hyphen" continues a number that did not match
+        // (400-010-1234567, 2024 - 0571 - 8765432): it does not start a grouped number of its own (continuation)
         if ((sep == ' ' || sep == '-') && n <= MAX_GROUP) {
             int after = separatorRun(b, j, end);
             if (after > j && after < end && isDigit(b[after]) && !continuation(b, i)) {
