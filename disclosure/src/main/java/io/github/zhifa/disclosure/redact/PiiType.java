@@ -16,11 +16,17 @@ public enum PiiType {
      * number, masked only when the profile says {@code maskUncheckedIdNumbers}.
      */
     UNCHECKED_ID("疑似身份证号码（校验位不符）"),
-    /** A mainland mobile number, 11 digits {@code 1[3-9]…}, optionally with the {@code 86} country code. */
+    /** A mainland mobile number, 11 digits {@code 1[3-9]…}, optionally after the country code 86 or 0086. */
     MOBILE("手机号码"),
-    /** A landline number: 0 + 2–3 digit area code + 7–8 digits, optionally with an extension. */
+    /**
+     * A landline number: 0 + 2–3 digit area code + 7–8 digits, optionally with an extension; or after {@code +86} or
+     * {@code 0086} with the area code written without its trunk 0.
+     */
     LANDLINE("固定电话号码"),
-    /** A bank card or account number (16–19 digits; Luhn is not required). */
+    /**
+     * A bank card or account number (16–19 digits; Luhn is not required, except for a number split other than in
+     * groups of four).
+     */
     BANK_CARD("银行卡号"),
     /** An e-mail address. */
     EMAIL("电子邮箱"),

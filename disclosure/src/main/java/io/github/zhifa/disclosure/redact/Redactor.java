@@ -61,7 +61,12 @@ public final class Redactor {
 
     private Redactor(Builder b) {
         this.profile = b.profile;
-        this.terms = AhoCorasick.of(b.terms);
+        // terms are folded like the text they are matched on: a full-width or half-width variant matches too
+        List<String> folded = new ArrayList<>(b.terms.size());
+        for (String t : b.terms) {
+            folded.add(Engine.fold(t));
+        }
+        this.terms = AhoCorasick.of(folded);
         this.personNames = List.copyOf(b.names);
         this.salt = b.salt == null ? null : b.salt.clone();
         this.fields = b.fields;
@@ -477,8 +482,9 @@ public final class Redactor {
         }
 
         /**
-         * Adds secret terms (trade secrets, state secrets), matched exactly (case-sensitive) in one pass however
-         * many there are. Blank terms are ignored.
+         * Adds secret terms (trade secrets, state secrets), matched in one pass however many there are: exactly
+         * and case-sensitively, but width-folded like every recogniser, so that {@code ＡＢ－１} (full-width) and
+         * {@code AB-1} match each other and an ideographic space matches a space. Blank terms are ignored.
          *
          * @param secretTerms the terms
          * @return this builder

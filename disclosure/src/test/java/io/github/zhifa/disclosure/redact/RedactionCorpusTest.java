@@ -123,12 +123,44 @@ class RedactionCorpusTest {
         assertThat(count(l -> l.type() == PiiType.RESIDENT_ID_LEGACY
                         && SyntheticCorpus.narrow(l.text()).charAt(6) < '2'))
                 .isGreaterThan(10);
+        // the separator forms: runs of two or three separators, dots or slashes in mobiles, IDs split after 6, 8 or
+        // 10 characters, cards split otherwise than in fours, +86/0086 numbers without the trunk 0, full-width terms
+        assertThat(count(l -> l.type() == PiiType.MOBILE
+                        && (SyntheticCorpus.narrow(l.text()).contains(" -")
+                                || SyntheticCorpus.narrow(l.text()).contains("  "))))
+                .isGreaterThan(20);
+        assertThat(count(l -> l.type() == PiiType.MOBILE
+                        && (SyntheticCorpus.narrow(l.text()).contains(".")
+                                || SyntheticCorpus.narrow(l.text()).contains("/"))))
+                .isGreaterThan(20);
+        assertThat(count(l -> l.type() == PiiType.RESIDENT_ID && l.text().length() > 18))
+                .isGreaterThan(40);
+        assertThat(count(l -> l.type() == PiiType.BANK_CARD && irregularlySplit(SyntheticCorpus.narrow(l.text()))))
+                .isGreaterThan(50);
+        assertThat(count(l -> l.type() == PiiType.LANDLINE
+                        && SyntheticCorpus.narrow(l.text()).startsWith("86")))
+                .isGreaterThan(10);
+        assertThat(count(l -> l.type() == PiiType.LANDLINE
+                        && SyntheticCorpus.narrow(l.text()).startsWith("0086")))
+                .isGreaterThan(10);
+        assertThat(count(l -> l.type() == PiiType.SECRET_TERM && fullWidth(l.text())))
+                .isGreaterThan(30);
+        assertThat(count(l ->
+                        l.type() == null && SyntheticCorpus.narrow(l.text()).matches("\\d{4}[./]\\d{2}[./]\\d{2}")))
+                .isGreaterThan(30);
+        assertThat(count(l -> l.type() == null && l.text().contains("  "))).isGreaterThan(30);
         // public look-alikes: full-width credit codes and amounts, registration numbers that read as 1900–1919
         assertThat(count(l -> l.type() == null && fullWidth(l.text()))).isGreaterThan(100);
         assertThat(count(l -> l.type() == null
                         && l.text().length() == 15
                         && io.github.zhifa.core.id.ResidentIdNumber.isValid(SyntheticCorpus.narrow(l.text()))))
                 .isGreaterThan(100);
+    }
+
+    /** A digit run split into groups not all of four (6222 0212 … is the old form). */
+    private static boolean irregularlySplit(String s) {
+        String[] groups = s.split("[ -]");
+        return groups.length > 1 && groups[0].length() != 4;
     }
 
     @Test

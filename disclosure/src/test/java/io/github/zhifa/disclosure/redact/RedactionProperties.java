@@ -38,7 +38,7 @@ class RedactionProperties {
                         Arbitraries.integers().between(1990, 2030),
                         Arbitraries.integers().between(1, 12),
                         Arbitraries.integers().between(1, 28),
-                        Arbitraries.of("-", " ", ".", "/"))
+                        Arbitraries.of("-", " ", ".", "/", " - ", "  "))
                 .as((y, m, d, sep) -> String.format("%d%s%02d%s%02d", y, sep, m, sep, d));
         Arbitrary<String> hotline = Arbitraries.strings()
                 .numeric()
@@ -52,9 +52,42 @@ class RedactionProperties {
                         Arbitraries.integers().between(2015, 2030),
                         Arbitraries.integers().between(1, 999))
                 .as((y, n) -> "杭西市监罚〔" + y + "〕" + n + "号");
-        Arbitrary<String> code = Arbitraries.of("91350100M000100Y43", "第3-25条", "第一百二十四条");
+        Arbitrary<String> code = Arbitraries.of("91350100M000100Y43", "第3-25条", "第一百二十四条", "GB/T 2260-2007");
+        // amounts with thousands separators, times, case numbers, a column of four-digit figures
+        Arbitrary<String> amount = Combinators.combine(
+                        Arbitraries.integers().between(1, 999),
+                        Arbitraries.integers().between(0, 999),
+                        Arbitraries.integers().between(0, 999),
+                        Arbitraries.integers().between(0, 99))
+                .as((a, b, c, d) -> String.format("%d,%03d,%03d.%02d元", a, b, c, d));
+        Arbitrary<String> time = Combinators.combine(
+                        Arbitraries.integers().between(0, 23),
+                        Arbitraries.integers().between(0, 59),
+                        Arbitraries.integers().between(0, 59))
+                .as((h, m, x) -> String.format("%02d:%02d:%02d", h, m, x));
+        Arbitrary<String> caseNumber = Combinators.combine(
+                        Arbitraries.integers().between(2015, 2030),
+                        Arbitraries.integers().between(1, 99999))
+                .as((y, n) -> "〔" + y + "〕" + n + "号");
+        // (a first figure 62xx would read as a UnionPay card, as it does single-spaced: see REDACTION.md, Limits)
+        Arbitrary<String> column = Arbitraries.integers()
+                .between(1000, 5999)
+                .list()
+                .ofMinSize(4)
+                .ofMaxSize(5)
+                .map(l -> String.join("  ", l.stream().map(String::valueOf).toList()));
         Arbitrary<String> ascii = Arbitraries.oneOf(
-                number.map(n -> n + "元"), split.map(n -> n + "元"), isoDate, hotline, caseNo, docNo, code);
+                number.map(n -> n + "元"),
+                split.map(n -> n + "元"),
+                isoDate,
+                hotline,
+                caseNo,
+                docNo,
+                code,
+                amount,
+                time,
+                caseNumber,
+                column);
         Arbitrary<String> typed = Combinators.combine(ascii, Arbitraries.of(false, true))
                 .as((t, w) -> w ? WidthAndSeparatorsTest.wide(t) : t);
         // a typed number is closed by punctuation: glued to the next number it would be another number
@@ -62,9 +95,12 @@ class RedactionProperties {
         return piece.list().ofMaxSize(30).map(l -> String.join("", l));
     }
 
-    /** A separator found inside numbers: space, hyphen, their full-width forms. */
+    /**
+     * A separator found inside numbers: space, hyphen, their full-width forms, and runs of two or three with at most
+     * one hyphen ({@code 138 - 1234 - 5678}, {@code 138  1234  5678}).
+     */
     private static Arbitrary<String> separator() {
-        return Arbitraries.of(" ", "-", "\u3000", "－");
+        return Arbitraries.of(" ", "-", "\u3000", "－", " - ", "  ", "\u3000－\u3000", "- ");
     }
 
     /** A value typed in ASCII, in full width, or split in the usual groups. */
@@ -99,7 +135,7 @@ class RedactionProperties {
         StringBuilder sb = new StringBuilder();
         for (char c : text.toCharArray()) {
             char n = c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c;
-            if (n != ' ' && n != '-' && n != '\u3000') {
+            if (n != ' ' && n != '-' && n != '\u3000' && n != '.' && n != '/' && n != '+') {
                 sb.append(n);
             }
         }
@@ -132,10 +168,57 @@ class RedactionProperties {
         return Arbitraries.strings().numeric().ofMinLength(14).ofMaxLength(17).map(s -> "62" + s);
     }
 
+    /** A UnionPay number of 16–19 digits that passes Luhn (check digit computed by the corpus generator's helper). */
+    @Provide
+    Arbitrary<String> luhnCard() {
+        return Arbitraries.strings()
+                .numeric()
+                .ofMinLength(13)
+                .ofMaxLength(16)
+                .map(s -> "62" + s + SyntheticCorpus.luhnCheck("62" + s));
+    }
+
+    /** A mobile in 3-4-4 groups set apart by dots or slashes, in ASCII or full width. */
+    private Arbitrary<String> dottedMobile() {
+        return Combinators.combine(mobile(), Arbitraries.of(".", "/", "．", "／")).as((m, d) -> {
+            String t = m.substring(0, 3) + d + m.substring(3, 7) + d + m.substring(7);
+            return Math.abs(m.hashCode()) % 2 == 0 ? WidthAndSeparatorsTest.wide(t) : t;
+        });
+    }
+
+    /** A landline in the international form without the trunk 0: +86 or 0086, area, subscriber. */
+    @Provide
+    Arbitrary<String> internationalLandline() {
+        return Combinators.combine(
+                        Arbitraries.of("+86", "0086", "＋８６"),
+                        Arbitraries.of("10", "20", "21", "571", "755", "28", "25", "931"),
+                        Arbitraries.integers().between(2, 8),
+                        Arbitraries.strings().numeric().ofLength(7),
+                        Arbitraries.integers().between(0, 2),
+                        separator())
+                .as((cc, area, first, rest, form, sep) -> {
+                    String sub = first + rest;
+                    String s = form == 0
+                            ? cc + sep + area + sep + sub
+                            : cc + sep + area + sep + sub.substring(0, 4) + sep + sub.substring(4);
+                    return form == 2 ? WidthAndSeparatorsTest.wide(s) : s;
+                });
+    }
+
     @Provide
     Arbitrary<String> secret() {
         return Arbitraries.oneOf(
-                spelled(residentId(), 6, 8, 4), spelled(mobile(), 3, 4, 4), spelled(card(), 4, 4, 4, 4));
+                spelled(residentId(), 6, 8, 4),
+                spelled(residentId(), 6, 12),
+                spelled(residentId(), 10, 8),
+                spelled(residentId(), 8, 10),
+                spelled(mobile(), 3, 4, 4),
+                dottedMobile(),
+                spelled(card(), 4, 4, 4, 4),
+                spelled(luhnCard(), 6, 13),
+                spelled(luhnCard(), 7, 12),
+                spelled(luhnCard(), 6, 6, 7),
+                internationalLandline());
     }
 
     @Provide

@@ -165,19 +165,79 @@ public final class SyntheticCorpus {
         return n.toString();
     }
 
-    /** A mobile number as people write it: whole, 3-4-4 with spaces or hyphens, 3-8, 7-4. */
+    /**
+     * A mobile number as people write it: whole, 3-4-4 with spaces or hyphens, 3-8, 7-4, 3-4-4 with two or three
+     * separators in a row ({@code 138 - 1234 - 5678}), 3-4-4 with dots or slashes.
+     */
     private String spelledMobile() {
         String m = mobile();
         String sep = pick(new String[] {" ", "-", "\u3000"});
-        switch (rnd.nextInt(5)) {
+        switch (rnd.nextInt(8)) {
             case 0:
                 return m.substring(0, 3) + sep + m.substring(3, 7) + sep + m.substring(7);
             case 1:
                 return m.substring(0, 3) + sep + m.substring(3);
             case 2:
                 return m.substring(0, 7) + sep + m.substring(7);
+            case 3:
+                String run = pick(new String[] {" - ", "  ", "\u3000－\u3000", " -"});
+                return m.substring(0, 3) + run + m.substring(3, 7) + run + m.substring(7);
+            case 4:
+                String dot = pick(new String[] {".", "/"});
+                return m.substring(0, 3) + dot + m.substring(3, 7) + dot + m.substring(7);
             default:
                 return m;
+        }
+    }
+
+    /**
+     * An 18-character ID number, mostly whole, sometimes split after 6, 8 or 10 characters or as 6-8-4, by a space,
+     * a hyphen or an ideographic space.
+     */
+    private String spelledId(String id) {
+        String sep = pick(new String[] {" ", "-", "\u3000"});
+        switch (rnd.nextInt(8)) {
+            case 0:
+                return id.substring(0, 6) + sep + id.substring(6);
+            case 1:
+                return id.substring(0, 10) + sep + id.substring(10);
+            case 2:
+                return id.substring(0, 8) + sep + id.substring(8);
+            case 3:
+                return id.substring(0, 6) + sep + id.substring(6, 14) + sep + id.substring(14);
+            default:
+                return id;
+        }
+    }
+
+    /** The check digit that makes {@code digits} + check pass Luhn (written here, not taken from the redactor). */
+    static char luhnCheck(String digits) {
+        int sum = 0;
+        for (int k = 0; k < digits.length(); k++) {
+            int v = digits.charAt(digits.length() - 1 - k) - '0';
+            if (k % 2 == 0) { // doubled: every second digit from the right once the check digit is appended
+                v = v * 2 > 9 ? v * 2 - 9 : v * 2;
+            }
+            sum += v;
+        }
+        return (char) ('0' + (10 - sum % 10) % 10);
+    }
+
+    /** A UnionPay card that passes Luhn, split other than in fours: 6 + rest, 7 + rest, 6-6-rest. */
+    private String irregularCard() {
+        String c;
+        do {
+            String body = "62" + digits(13 + rnd.nextInt(4));
+            c = body + luhnCheck(body); // unambiguous labels, as in card()
+        } while (c.length() == 18 && ResidentIdNumber.isValid18(c, 0));
+        String sep = pick(new String[] {" ", "-", "\u3000"});
+        switch (rnd.nextInt(3)) {
+            case 0:
+                return c.substring(0, 6) + sep + c.substring(6);
+            case 1:
+                return c.substring(0, 7) + sep + c.substring(7);
+            default:
+                return c.substring(0, 6) + sep + c.substring(6, 12) + sep + c.substring(12);
         }
     }
 
@@ -193,7 +253,13 @@ public final class SyntheticCorpus {
     }
 
     String card() {
-        return "62" + digits(14 + rnd.nextInt(4));
+        String c;
+        do {
+            c = "62" + digits(14 + rnd.nextInt(4));
+            // an 18-digit 62-number can also be a valid ID number of Gansu (area 62…, and core accepts future birth
+            // years): it is then reported as an ID, masked all the same; the corpus keeps its labels unambiguous
+        } while (c.length() == 18 && ResidentIdNumber.isValid18(c, 0));
+        return c;
     }
 
     private String digits(int n) {
@@ -249,7 +315,7 @@ public final class SyntheticCorpus {
             } else if (idk == 1) {
                 pii(PiiType.RESIDENCE_PERMIT, typed(permitId()));
             } else {
-                pii(PiiType.RESIDENT_ID, typed(idNumber()));
+                pii(PiiType.RESIDENT_ID, typed(spelledId(idNumber())));
             }
             text("，住");
             pii(PiiType.ADDRESS, address());
@@ -271,7 +337,23 @@ public final class SyntheticCorpus {
             text("，联系电话：");
             String area = pick(new String[] {"010", "0571", "0755", "028", "025"});
             String subscriber = (2 + rnd.nextInt(7)) + digits(7);
-            switch (rnd.nextInt(4)) {
+            switch (rnd.nextInt(6)) {
+                case 4:
+                    // international form: the country code, the area code without its trunk 0
+                    text("+");
+                    pii(
+                            PiiType.LANDLINE,
+                            typed("86 " + area.substring(1) + " " + subscriber.substring(0, 4) + " "
+                                    + subscriber.substring(4)));
+                    break;
+                case 5:
+                    pii(
+                            PiiType.LANDLINE,
+                            typed(
+                                    rnd.nextBoolean()
+                                            ? "0086-" + area.substring(1) + "-" + subscriber
+                                            : "0086 " + area.substring(1) + " " + subscriber));
+                    break;
                 case 0:
                     text("(");
                     pii(
@@ -296,7 +378,7 @@ public final class SyntheticCorpus {
             text("（个体工商户）\n经营者：");
             pii(PiiType.PERSON_NAME, person);
             text("，公民身份号码：");
-            pii(PiiType.RESIDENT_ID, typed(idNumber()));
+            pii(PiiType.RESIDENT_ID, typed(spelledId(idNumber())));
             text("\n经营场所：");
             pub(address());
             if (rnd.nextBoolean()) {
@@ -334,7 +416,8 @@ public final class SyntheticCorpus {
         pub((1000 + rnd.nextInt(90000)) + "元");
         text("通过银行卡（卡号：");
         String card = card();
-        pii(PiiType.BANK_CARD, typed(rnd.nextBoolean() ? card : grouped(card)));
+        int cardForm = rnd.nextInt(4);
+        pii(PiiType.BANK_CARD, typed(cardForm == 0 ? irregularCard() : cardForm == 1 ? grouped(card) : card));
         text("）收取。");
         if (rnd.nextInt(3) == 0) {
             text("当事人提交的出境记录显示其护照号码为");
@@ -384,8 +467,30 @@ public final class SyntheticCorpus {
             pub(typed("400 " + digits(3) + " " + digits(4)));
             text("。");
         }
+        if (rnd.nextInt(3) == 0) {
+            // public look-alikes of the separator forms: dates with dots, slashes or spaced hyphens, an amount with
+            // thousands separators, a case number, a time, a column of figures
+            int y = 2020 + rnd.nextInt(5);
+            String mm = String.format("%02d", 1 + rnd.nextInt(12));
+            String dd = String.format("%02d", 1 + rnd.nextInt(28));
+            text("复查于");
+            String sep = pick(new String[] {".", "/"});
+            pub(typed(y + sep + mm + sep + dd));
+            text("、");
+            pub(y + " - " + mm + " - " + dd);
+            text("，涉案金额");
+            pub(typed((1 + rnd.nextInt(9)) + "," + digits(3) + "," + digits(3) + "." + digits(2)) + "元");
+            text("，关联案件〔");
+            pub(y + "〕" + (10000 + rnd.nextInt(90000)));
+            text("号，");
+            pub((8 + rnd.nextInt(10)) + ":" + String.format("%02d", rnd.nextInt(60)));
+            text("到场，抽检数量");
+            pub((1000 + rnd.nextInt(9000)) + "  " + (1000 + rnd.nextInt(9000)) + "  " + (1000 + rnd.nextInt(9000))
+                    + "  " + (1000 + rnd.nextInt(9000)));
+            text("件。");
+        }
         text("所用");
-        pii(PiiType.SECRET_TERM, secretTerms.get(rnd.nextInt(secretTerms.size())));
+        pii(PiiType.SECRET_TERM, typed(secretTerms.get(rnd.nextInt(secretTerms.size()))));
         text("属商业秘密。\n以上事实有现场检查笔录、询问笔录等证据证实。");
         pii(PiiType.PERSON_NAME, person);
         text("的上述行为违反了");

@@ -268,7 +268,7 @@ public final class Engine {
             folded = len;
             if (terms != null) {
                 for (int k = acFed; k < len; k++) {
-                    acState = terms.step(acState, buf[k]);
+                    acState = terms.step(acState, fold[k]); // terms are folded too: width-blind matching
                     int m = terms.matchLength(acState);
                     if (m > 0) {
                         addTerm(termSpans, k + 1 - m, k + 1);
@@ -529,13 +529,22 @@ public final class Engine {
     private int digitToken(char[] b, int i, int j, int end) {
         int n = j - i;
         char sep = j < end ? b[j] : 0;
-        // a group right after "digits + hyphen" continues a number that did not match (400-010-1234567,
-        // 2024-0571-8765432): it does not start a grouped number of its own
-        boolean continuation = i >= 2 && b[i - 1] == '-' && isDigit(b[i - 2]) && base + i - 1 != matchedEnd;
-        if (!continuation && (sep == ' ' || sep == '-') && n <= 8 && j + 1 < end && isDigit(b[j + 1])) {
-            int g = grouped(b, i, end);
-            if (g > 0) {
-                return g;
+        // a group right after "digits + a separator run holding a hyphen" continues a number that did not match
+        // (400-010-1234567, 2024 - 0571 - 8765432): it does not start a grouped number of its own (continuation)
+        if ((sep == ' ' || sep == '-') && n <= MAX_GROUP) {
+            int after = separatorRun(b, j, end);
+            if (after > j && after < end && isDigit(b[after]) && !continuation(b, i)) {
+                int g = grouped(b, i, end);
+                if (g > 0) {
+                    return g;
+                }
+            }
+        }
+        if (n == 3 && (sep == '.' || sep == '/')) {
+            int d = dottedMobile(b, i, j, end);
+            if (d > 0) {
+                add(PiiType.MOBILE, b, i, d);
+                return d;
             }
         }
         char prev = i > 0 ? b[i - 1] : ' ';
@@ -656,11 +665,18 @@ public final class Engine {
         return yy >= 20 || cue == CUE_PERSON;
     }
 
-    /** The kind of the last cue that starts in the {@link #NUMBER_CUE_WINDOW} characters before {@code i}. */
+    /**
+     * The kind of the last cue that starts in the {@link #NUMBER_CUE_WINDOW} characters before {@code i}; a mask
+     * character ({@code *}, {@code ×}) or the {@code ]} of a replacement label ({@code [身份证号]}) after a cue ends it:
+     * the cue spoke for the value masked there, and a second pass over redacted text must not find more.
+     */
     private static int numberCue(char[] b, int i) {
         int kind = CUE_NONE;
         for (int k = Math.max(0, i - NUMBER_CUE_WINDOW); k < i; k++) {
-            if (startsAny(b, k, i, PERSON_NUMBER_CUES)) {
+            char c = b[k];
+            if (c == '*' || c == '×' || c == ']') {
+                kind = CUE_NONE;
+            } else if (startsAny(b, k, i, PERSON_NUMBER_CUES)) {
                 kind = CUE_PERSON;
             } else if (startsAny(b, k, i, REGISTRATION_CUES)) {
                 kind = CUE_REGISTRATION;
@@ -694,9 +710,19 @@ public final class Engine {
         return p >= 11 && p <= 83 && y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
     }
 
+    /**
+     * Whether 卡 or 账号/账户 appears in the 12 characters before {@code i} with nothing between it and the number that
+     * belongs to another value: reading backwards, a digit, a mask character ({@code *}, {@code ×}) or the {@code ]}
+     * of a replacement label ({@code [银行卡号]}) ends the search. A cue thus speaks for the first number after it only,
+     * and a second pass over redacted text, where a replacement shorter than the card brings the cue nearer to the
+     * next figure, finds no new card (idempotence).
+     */
     private static boolean bankCue(char[] b, int i) {
-        for (int k = Math.max(0, i - 12); k < i; k++) {
+        for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
             char c = b[k];
+            if (isDigit(c) || c == '*' || c == '×' || c == ']') {
+                return false;
+            }
             if (c == '卡' || ((c == '账' || c == '帐') && k + 1 < i && (b[k + 1] == '号' || b[k + 1] == '户'))) {
                 return true;
             }
@@ -704,15 +730,113 @@ public final class Engine {
         return false;
     }
 
-    /** Digit groups separated by single spaces or hyphens: phones, cards, spaced ID numbers. */
+    /**
+     * The end of a separator run between two digit groups starting at {@code k}: one to {@link #MAX_SEPARATOR}
+     * spaces and hyphens (folded forms), at most one of them a hyphen ({@code 138 - 1234}, {@code 138  1234}); or
+     * {@code k} when there is none.
+     */
+    private static int separatorRun(char[] b, int k, int end) {
+        int e = k;
+        int hyphens = 0;
+        while (e < end && e - k < MAX_SEPARATOR && (b[e] == ' ' || b[e] == '-')) {
+            hyphens += b[e] == '-' ? 1 : 0;
+            e++;
+        }
+        return hyphens > 1 ? k : e;
+    }
+
+    /**
+     * Whether the digits at {@code i} continue a number that did not match: they follow "digits + a separator run
+     * holding a hyphen" that does not end a recognised value ({@code 400-010-1234567}, {@code 2024 - 0571 - 8765432}).
+     * Such a group does not start a grouped number of its own.
+     */
+    private boolean continuation(char[] b, int i) {
+        int r = i;
+        boolean hyphen = false;
+        while (r > 0 && i - r < MAX_SEPARATOR && (b[r - 1] == ' ' || b[r - 1] == '-')) {
+            r--;
+            hyphen |= b[r] == '-';
+        }
+        return hyphen && r > 0 && isDigit(b[r - 1]) && base + r != matchedEnd;
+    }
+
+    /**
+     * A mobile number in the usual 3-4-4 groups separated by dots or slashes ({@code 138.1234.5678},
+     * {@code 138/1234/5678}), the same separator twice; the end, or -1. Only this grouping: dates
+     * ({@code 2024.10.12}) and amounts never have it.
+     */
+    private static int dottedMobile(char[] b, int i, int j, int end) {
+        char sep = b[j];
+        int e = j + 10;
+        if (b[i] != '1' || b[i + 1] < '3' || e > end || b[j + 5] != sep) {
+            return -1;
+        }
+        for (int k = j + 1; k < e; k++) {
+            if (k != j + 5 && !isDigit(b[k])) {
+                return -1;
+            }
+        }
+        if (e < end && (isAlnum(b[e]) || ((b[e] == '.' || b[e] == '/') && e + 1 < end && isDigit(b[e + 1])))) {
+            return -1; // a longer dotted run: a version, a code, not a phone
+        }
+        if (i >= 2 && (b[i - 1] == '.' || b[i - 1] == '/') && isDigit(b[i - 2])) {
+            return -1;
+        }
+        return amountUnit(b, e, end) ? -1 : e;
+    }
+
+    /** Whether the digits {@code d[0, n)} pass the Luhn check (ISO/IEC 7812-1). */
+    private static boolean luhn(char[] d, int n) {
+        int sum = 0;
+        for (int k = 0; k < n; k++) {
+            int v = d[n - 1 - k] - '0';
+            if ((k & 1) == 1) {
+                v *= 2;
+                if (v > 9) {
+                    v -= 9;
+                }
+            }
+            sum += v;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** Copies the digits of groups 0..x into {@link #digitsBuf}; returns their number. */
+    private int joinGroups(char[] b, int x) {
+        int p = 0;
+        for (int y = 0; y <= x; y++) {
+            int n = ge[y] - gs[y];
+            System.arraycopy(b, gs[y], digitsBuf, p, n);
+            p += n;
+        }
+        return p;
+    }
+
+    private static final int MAX_GROUPS = 6;
+    /** The longest digit group inside a grouped number ({@code 622 2021234567890123}). */
+    private static final int MAX_GROUP = 16;
+    /** The longest separator run between two groups ({@code 138 - 1234}). */
+    private static final int MAX_SEPARATOR = 3;
+
+    private final int[] gs = new int[MAX_GROUPS];
+    private final int[] ge = new int[MAX_GROUPS];
+    private final int[] len = new int[MAX_GROUPS];
+    /** Per group after the first: the separator run before it is exactly one hyphen. */
+    private final boolean[] hyphenBefore = new boolean[MAX_GROUPS];
+    /** Per group after the first: the separator run before it is longer than one character. */
+    private final boolean[] wideBefore = new boolean[MAX_GROUPS];
+
+    private final char[] digitsBuf = new char[MAX_GROUPS * (MAX_GROUP + 1)];
+
+    /**
+     * Digit groups separated by a short run of spaces or hyphens: phones (also international without the trunk 0),
+     * cards, split ID numbers.
+     */
     private int grouped(char[] b, int i, int end) {
-        int[] gs = new int[6];
-        int[] ge = new int[6];
-        char[] seps = new char[7];
         int g = 0;
         int k = i;
         int total = 0;
-        while (g < 6) {
+        while (g < MAX_GROUPS) {
             int s = k;
             while (k < end && isDigit(b[k])) {
                 k++;
@@ -720,26 +844,25 @@ public final class Engine {
             if (k < end && (b[k] == 'X' || b[k] == 'x') && total + (k - s) == 17) {
                 k++;
             }
-            if (k == s || k - s > 8 || (k < end && isAlnum(b[k]))) {
+            if (k == s || k - s > MAX_GROUP || (k < end && isAlnum(b[k]))) {
                 break;
             }
             gs[g] = s;
             ge[g] = k;
+            len[g] = k - s;
             total += k - s;
             g++;
-            if (k + 1 < end && (b[k] == ' ' || b[k] == '-') && isDigit(b[k + 1])) {
-                seps[g] = b[k];
-                k++;
+            int after = separatorRun(b, k, end);
+            if (g < MAX_GROUPS && after > k && after < end && isDigit(b[after])) {
+                hyphenBefore[g] = after - k == 1 && b[k] == '-';
+                wideBefore[g] = after - k > 1;
+                k = after;
             } else {
                 break;
             }
         }
         if (g < 2) {
             return -1;
-        }
-        int[] len = new int[g];
-        for (int x = 0; x < g; x++) {
-            len[x] = ge[x] - gs[x];
         }
         // landline: area code, then the subscriber number whole (0571-87654321) or in two groups (0571 8765 4321),
         // then an optional extension after a hyphen
@@ -752,36 +875,51 @@ public final class Engine {
             }
             if (last > 0) {
                 int e = ge[last];
-                if (g > last + 1 && seps[last + 1] == '-' && len[last + 1] <= 5) {
+                if (g > last + 1 && hyphenBefore[last + 1] && len[last + 1] <= 5) {
                     e = ge[last + 1];
                 }
                 add(PiiType.LANDLINE, b, gs[0], e);
                 return e;
             }
         }
-        // resident ID number in groups (110105 19491231 002X), checked before the phone shapes it could start with
+        // international form without the trunk 0, after +86 or 0086: +86 571 8765 4321, +86-10-62751234
+        boolean plus86 = len[0] == 2 && b[gs[0]] == '8' && b[gs[0] + 1] == '6' && i > 0 && b[i - 1] == '+';
+        boolean zero86 =
+                len[0] == 4 && b[gs[0]] == '0' && b[gs[0] + 1] == '0' && b[gs[0] + 2] == '8' && b[gs[0] + 3] == '6';
+        if ((plus86 || zero86) && g >= 3 && areaWithoutTrunk(b, gs[1], len[1])) {
+            int last = -1;
+            if (len[2] == 7 || len[2] == 8) {
+                last = 2;
+            } else if (g > 3 && (len[2] == 3 || len[2] == 4) && len[3] == 4) {
+                last = 3;
+            }
+            if (last > 0 && !amountUnit(b, ge[last], end)) {
+                add(PiiType.LANDLINE, b, gs[0], ge[last]);
+                return ge[last];
+            }
+        }
+        // resident ID number in groups (110105 19491231 002X, 110105 19491231002X, 1101051949 1231002X), checked
+        // before the phone shapes it could start with; a legacy 15-digit number only in groups of at most 8
         int acc = 0;
-        for (int x = 0; x < g; x++) {
+        int longest = 0;
+        for (int x = 0; x < g && acc < 18; x++) {
             acc += len[x];
-            if ((acc == 18 || acc == 15) && x >= 1) {
-                char[] id = new char[acc];
-                int p = 0;
-                for (int y = 0; y <= x; y++) {
-                    System.arraycopy(b, gs[y], id, p, len[y]);
-                    p += len[y];
-                }
-                if (acc == 18 && ResidentIdNumber.isValid18(CharBuffer.wrap(id), 0)) {
-                    add(permit(id, 0) ? PiiType.RESIDENCE_PERMIT : PiiType.RESIDENT_ID, b, gs[0], ge[x]);
+            longest = Math.max(longest, len[x]);
+            if ((acc == 18 || (acc == 15 && longest <= 8)) && x >= 1) {
+                int n = joinGroups(b, x);
+                if (acc == 18 && ResidentIdNumber.isValid18(CharBuffer.wrap(digitsBuf, 0, n), 0)) {
+                    add(permit(digitsBuf, 0) ? PiiType.RESIDENCE_PERMIT : PiiType.RESIDENT_ID, b, gs[0], ge[x]);
                     return ge[x];
                 }
-                if (acc == 15 && legacyId(id, 0, b, gs[0])) {
+                if (acc == 15 && legacyId(digitsBuf, 0, b, gs[0])) {
                     add(PiiType.RESIDENT_ID_LEGACY, b, gs[0], ge[x]);
                     return ge[x];
                 }
             }
         }
-        // mobile, optionally after 86: 11 digits in groups of at least 3 (138 1234 5678, 138-12345678, 1381234 5678)
-        int m0 = len[0] == 2 && b[gs[0]] == '8' && b[gs[0] + 1] == '6' ? 1 : 0;
+        // mobile, optionally after 86 or 0086: 11 digits in groups of at least 3 (138 1234 5678, 138-12345678,
+        // 1381234 5678)
+        int m0 = (len[0] == 2 && b[gs[0]] == '8' && b[gs[0] + 1] == '6') || zero86 ? 1 : 0;
         if (g >= m0 + 2 && len[m0] >= 3 && b[gs[m0]] == '1' && b[gs[m0] + 1] >= '3') {
             int sum = 0;
             for (int x = m0; x < g && len[x] >= 3 && sum < 11; x++) {
@@ -808,12 +946,42 @@ public final class Engine {
                     break;
                 }
             }
+            boolean wide = false;
+            for (int x = 1; x <= last; x++) {
+                wide |= wideBefore[x];
+            }
+            // groups of four set apart by wider runs could be a column of figures: a card only with 62 or a cue
+            if (last > 0 && (!wide || startsUnionPay(b, gs[0]) || bankCue(b, i))) {
+                add(PiiType.BANK_CARD, b, gs[0], ge[last]);
+                return ge[last];
+            }
+        }
+        // card split other than in groups of four (622202 1234567890123): groups of at least 3 digits, 16–19 in
+        // all, a UnionPay prefix or a card cue, and the whole passes Luhn (required only here)
+        if (len[0] >= 3 && (startsUnionPay(b, gs[0]) || bankCue(b, i))) {
+            int sum = 0;
+            int last = -1;
+            for (int x = 0; x < g && len[x] >= 3 && sum + len[x] <= 19; x++) {
+                sum += len[x];
+                if (x >= 1 && sum >= 16 && luhn(digitsBuf, joinGroups(b, x))) {
+                    last = x;
+                }
+            }
             if (last > 0) {
                 add(PiiType.BANK_CARD, b, gs[0], ge[last]);
                 return ge[last];
             }
         }
         return -1;
+    }
+
+    /** A Chinese area code written without its trunk 0: 10, 2x, or three digits starting with 3–9. */
+    private static boolean areaWithoutTrunk(char[] b, int s, int n) {
+        char c = b[s];
+        if (n == 2) {
+            return (c == '1' && b[s + 1] == '0') || c == '2';
+        }
+        return n == 3 && c >= '3' && c <= '9';
     }
 
     /** Whether an amount unit follows (138 0000 0000元 is an amount in groups of four, not a phone). */
