@@ -9,7 +9,8 @@ import java.nio.ByteOrder;
  * do not edit by hand.
  *
  * <p>Why it looks like this: the 64 rounds are fully unrolled with the constants T<sub>j</sub>&lt;&lt;&lt;j
- * precomputed; the additions are grouped so that at most one addition follows SS1 on each chain (the critical
+ * precomputed; FF<sub>j</sub> for j &gt;= 16 (the majority) is computed as ((A ^ B) &amp; (B ^ C)) ^ B, three operations;
+ * the additions are grouped so that at most one addition follows SS1 on each chain (the critical
  * path of a round is then six operations: add, rotate, add, rotate, xor, xor); the eight working variables are
  * renamed round by round instead of shifted (period 4) and stay in locals; the message expansion runs four words
  * ahead of the rounds. The sixteen-word message window lives in the scratch array {@code s} (a ring buffer in
@@ -313,7 +314,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[16]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -328,7 +329,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[17]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -343,7 +344,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[18]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -358,7 +359,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[19]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -373,7 +374,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[20]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -388,7 +389,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[21]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -403,7 +404,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[22]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -418,7 +419,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[23]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -435,7 +436,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[24]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -450,7 +451,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[25]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -465,7 +466,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[26]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -480,7 +481,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[27]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -495,7 +496,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[28]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -510,7 +511,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[29]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -525,7 +526,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[30]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -540,7 +541,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[31]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -583,7 +584,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[32]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -598,7 +599,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[33]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -613,7 +614,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[34]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -628,7 +629,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[35]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -643,7 +644,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[36]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -658,7 +659,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[37]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -673,7 +674,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[38]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -688,7 +689,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[39]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -705,7 +706,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[40]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -720,7 +721,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[41]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -735,7 +736,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[42]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -750,7 +751,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[43]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -765,7 +766,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[44]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -780,7 +781,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[45]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -795,7 +796,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[46]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -810,7 +811,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[47]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -853,7 +854,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[48]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -868,7 +869,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[49]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -883,7 +884,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[50]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -898,7 +899,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[51]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -913,7 +914,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[52]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -928,7 +929,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[53]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -943,7 +944,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[54]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -958,7 +959,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[55]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -975,7 +976,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[56]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -990,7 +991,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[57]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -1005,7 +1006,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[58]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -1020,7 +1021,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[59]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
@@ -1035,7 +1036,7 @@ public final class Sm3Engine {
         a12 = (a << 12 | a >>> 20);
         ss1 = (a12 + T[60]) + e;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        d = (((a & (b ^ c)) ^ (b & c)) + d + (wj ^ wk)) + (ss1 ^ a12);
+        d = ((((a ^ b) & (b ^ c)) ^ b) + d + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((f ^ g) & e) ^ g) + h + wj) + ss1;
         b = (b << 9 | b >>> 23);
         f = (f << 19 | f >>> 13);
@@ -1050,7 +1051,7 @@ public final class Sm3Engine {
         a12 = (d << 12 | d >>> 20);
         ss1 = (a12 + T[61]) + h;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        c = (((d & (a ^ b)) ^ (a & b)) + c + (wj ^ wk)) + (ss1 ^ a12);
+        c = ((((d ^ a) & (a ^ b)) ^ a) + c + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((e ^ f) & h) ^ f) + g + wj) + ss1;
         a = (a << 9 | a >>> 23);
         e = (e << 19 | e >>> 13);
@@ -1065,7 +1066,7 @@ public final class Sm3Engine {
         a12 = (c << 12 | c >>> 20);
         ss1 = (a12 + T[62]) + g;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        b = (((c & (d ^ a)) ^ (d & a)) + b + (wj ^ wk)) + (ss1 ^ a12);
+        b = ((((c ^ d) & (d ^ a)) ^ d) + b + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((h ^ e) & g) ^ e) + f + wj) + ss1;
         d = (d << 9 | d >>> 23);
         h = (h << 19 | h >>> 13);
@@ -1080,7 +1081,7 @@ public final class Sm3Engine {
         a12 = (b << 12 | b >>> 20);
         ss1 = (a12 + T[63]) + f;
         ss1 = (ss1 << 7 | ss1 >>> 25);
-        a = (((b & (c ^ d)) ^ (c & d)) + a + (wj ^ wk)) + (ss1 ^ a12);
+        a = ((((b ^ c) & (c ^ d)) ^ c) + a + (wj ^ wk)) + (ss1 ^ a12);
         x = ((((g ^ h) & f) ^ h) + e + wj) + ss1;
         c = (c << 9 | c >>> 23);
         g = (g << 19 | g >>> 13);
