@@ -13,12 +13,16 @@ import java.util.Optional;
  * @param type the identifier type checked against
  * @param problem the rule that failed, or {@code null} when valid
  * @param position the 1-based position of the offending character, or 0 when the problem has no single position
- * @param expected what was expected (a length, an alphabet, a check character), or empty
+ * @param expected what was expected (a length, an alphabet, a check character; for a birth date in the future
+ *     {@value #NOT_AFTER_TODAY}), or empty
  * @param found what was found (a length, the offending character), or empty
  * @param lenient whether a wrong check character was accepted (lenient mode for known legacy credit codes)
  */
 public record IdentifierCheck(
         IdentifierType type, IdentifierProblem problem, int position, String expected, String found, boolean lenient) {
+
+    /** {@link #expected()} of a {@link IdentifierProblem#BIRTH_DATE} problem when the date is real but after today. */
+    public static final String NOT_AFTER_TODAY = "not after today";
 
     /**
      * Validates the components.
@@ -99,9 +103,13 @@ public record IdentifierCheck(
                             ? "行政区划代码（第" + position + "位起）无效：" + found + (expected.isEmpty() ? "" : "，应为" + expected)
                             : "region code (from position " + position + ") is not a valid division: " + found
                                     + (expected.isEmpty() ? "" : ", expected " + expected);
-                    case BIRTH_DATE -> zh
-                            ? "出生日期（第" + position + "位起）不是有效日期"
-                            : "birth date (from position " + position + ") is not a real date";
+                    case BIRTH_DATE -> NOT_AFTER_TODAY.equals(expected)
+                            ? (zh
+                                    ? "出生日期（第" + position + "位起）晚于今天"
+                                    : "birth date (from position " + position + ") is after today")
+                            : (zh
+                                    ? "出生日期（第" + position + "位起）不是有效日期"
+                                    : "birth date (from position " + position + ") is not a real date");
                     case CHECK_CHARACTER -> zh
                             ? "校验码（第" + position + "位）为“" + found + "”，应为“" + expected + "”"
                                     + (lenient ? "（宽松模式下接受）" : "")

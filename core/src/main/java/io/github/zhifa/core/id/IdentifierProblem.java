@@ -14,7 +14,7 @@ public enum IdentifierProblem {
     ALPHABET("ZHIFA-ID-003"),
     /** The administrative-division (region) part is impossible. */
     REGION("ZHIFA-ID-004"),
-    /** The birth-date part of a resident ID number is not a real date. */
+    /** The birth-date part of a resident ID number is not a real date from 1850 on, or is after today. */
     BIRTH_DATE("ZHIFA-ID-005"),
     /** The check character does not match the one computed from the other characters. */
     CHECK_CHARACTER("ZHIFA-ID-006");

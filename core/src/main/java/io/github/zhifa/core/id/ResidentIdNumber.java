@@ -1,7 +1,9 @@
 package io.github.zhifa.core.id;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -10,7 +12,9 @@ import java.util.Objects;
  * Hong Kong / Macao / Taiwan residence permit number (area 810000, 820000 or 830000, same layout and check).
  *
  * <p>The area is checked at province level (the first two digits); the full GB/T 2260 division list changes every
- * year and is not bundled. The check character: weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 over the first 17
+ * year and is not bundled. The birth date must be a real date from 1850 on and not after today in China
+ * (Asia/Shanghai): by the system clock, or by the {@link Clock} given to {@link #check(CharSequence, Clock)} (the
+ * Bean Validation constraint uses the provider's {@code ClockProvider}, so tests can fix the day). The check character: weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 over the first 17
  * digits; the sum modulo 11 indexes {@code "10X98765432"}.
  *
  * <p>Immutable and thread-safe. {@link #toString()} masks the number: it is personal data.
@@ -19,6 +23,14 @@ public final class ResidentIdNumber {
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
     private static final boolean[] PROVINCE = new boolean[100];
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * Today in China as yyyymmdd, read from the system clock when the class loads and again only when a number's
+     * birth date is later (so the fast path never reads the clock, and a newborn's number is not refused by a
+     * long-running JVM).
+     */
+    private static volatile int todayYmd = ymd(LocalDate.now(CHINA));
 
     static {
         for (int p : new int[] {
@@ -46,7 +58,26 @@ public final class ResidentIdNumber {
      */
     public static IdentifierCheck check(CharSequence candidate) {
         Objects.requireNonNull(candidate, "candidate");
-        String s = candidate.toString().strip();
+        return check(candidate.toString(), 0);
+    }
+
+    /**
+     * As {@link #check(CharSequence)}, with "today" (for the rule that a birth date is not in the future) taken from
+     * a clock, in China's time zone: for tests, and for hosts that run validation on a clock of their own.
+     *
+     * @param candidate the text to check
+     * @param clock the clock that says which day it is
+     * @return the result, naming the rule that failed
+     */
+    public static IdentifierCheck check(CharSequence candidate, Clock clock) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(clock, "clock");
+        return check(candidate.toString(), ymd(LocalDate.now(clock.withZone(CHINA))));
+    }
+
+    /** Checks; {@code today} is yyyymmdd, or 0 for the system clock. */
+    private static IdentifierCheck check(String candidate, int today) {
+        String s = candidate.strip();
         if (s.isEmpty()) {
             return IdentifierCheck.fail(IdentifierType.RESIDENT_ID_18, IdentifierProblem.EMPTY, 0, "", "");
         }
@@ -77,6 +108,9 @@ public final class ResidentIdNumber {
         }
         if (!isDate(s, 6, 4)) {
             return IdentifierCheck.fail(type, IdentifierProblem.BIRTH_DATE, 7, "", "");
+        }
+        if (isAfterToday(s, 6, today)) {
+            return IdentifierCheck.fail(type, IdentifierProblem.BIRTH_DATE, 7, IdentifierCheck.NOT_AFTER_TODAY, "");
         }
         char expected = checkCharacter(s);
         char found = Character.toUpperCase(last);
@@ -151,7 +185,28 @@ public final class ResidentIdNumber {
                 }
             }
         }
-        return PROVINCE[province] && isDate(s, from + 6, 4);
+        return PROVINCE[province] && isDate(s, from + 6, 4) && !isAfterToday(s, from + 6, 0);
+    }
+
+    /** Whether the yyyymmdd at {@code from} is after {@code today} (yyyymmdd; 0: today by the system clock). */
+    private static boolean isAfterToday(CharSequence s, int from, int today) {
+        int date = 0;
+        for (int i = 0; i < 8; i++) {
+            date = date * 10 + (s.charAt(from + i) - '0');
+        }
+        if (today != 0) {
+            return date > today;
+        }
+        if (date <= todayYmd) {
+            return false;
+        }
+        int now = ymd(LocalDate.now(CHINA)); // the day may have changed since it was last read
+        todayYmd = now;
+        return date > now;
+    }
+
+    private static int ymd(LocalDate d) {
+        return d.getYear() * 10000 + d.getMonthValue() * 100 + d.getDayOfMonth();
     }
 
     /**

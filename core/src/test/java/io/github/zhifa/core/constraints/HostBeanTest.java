@@ -102,4 +102,28 @@ class HostBeanTest {
         s.creditCode = "91350100M000100{43";
         assertThat(problems(s)).containsExactly("creditCode: character 16 ('U+007B') is not allowed at that position");
     }
+
+    @Test
+    void theProvidersClockSaysWhetherABirthDateIsInTheFuture() {
+        // 11010519491231002X is GB 11643's own example, born 1949-12-31; Bean Validation's ClockProvider fixes "today"
+        Supplier s = new Supplier();
+        s.creditCode = "914403001922038216";
+        s.contactId = "11010519491231002X";
+        for (String[] c : new String[][] {
+            {"1949-12-30T12:00:00Z", "contactId: birth date (from position 7) is after today"},
+            {"1949-12-31T12:00:00Z", null}
+        }) {
+            java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse(c[0]), java.time.ZoneOffset.UTC);
+            try (ValidatorFactory f = Validation.byProvider(HibernateValidator.class)
+                    .configure()
+                    .messageInterpolator(new ParameterMessageInterpolator(Set.of(), Locale.ROOT, false))
+                    .clockProvider(() -> clock)
+                    .buildValidatorFactory()) {
+                List<String> found = f.getValidator().validate(s).stream()
+                        .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                        .toList();
+                assertThat(found).as(c[0]).isEqualTo(c[1] == null ? List.of() : List.of(c[1]));
+            }
+        }
+    }
 }

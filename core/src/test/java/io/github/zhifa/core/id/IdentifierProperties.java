@@ -2,10 +2,17 @@ package io.github.zhifa.core.id;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -210,5 +217,56 @@ class IdentifierProperties {
         String swapped = "B" + valid.substring(1);
         assertThat(OrganizationCode.isValid(valid)).isTrue();
         assertThat(OrganizationCode.isValid(swapped)).isTrue();
+    }
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    static String residentId(String area, LocalDate birth, String sequence) {
+        String first17 = area
+                + String.format(
+                        Locale.ROOT, "%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                + sequence;
+        return first17 + idCheck(first17);
+    }
+
+    @Provide
+    Arbitrary<LocalDate> futureBirthDates() {
+        // from the day after tomorrow (no race with midnight) to the last date a 4-digit year can hold
+        LocalDate first = LocalDate.now(CHINA).plusDays(2);
+        long days = ChronoUnit.DAYS.between(first, LocalDate.of(9999, 12, 31));
+        return Arbitraries.longs().between(0, days).map(first::plusDays).edgeCases(e -> e.add(first));
+    }
+
+    @Property
+    void aBirthDateAfterTodayIsRejectedAndValidFromThatDay(@ForAll("futureBirthDates") LocalDate birth) {
+        String id = residentId("110105", birth, "001");
+        IdentifierCheck c = ResidentIdNumber.check(id);
+        assertThat(c.problem()).isEqualTo(IdentifierProblem.BIRTH_DATE);
+        assertThat(c.expected()).isEqualTo(IdentifierCheck.NOT_AFTER_TODAY);
+        assertThat(ResidentIdNumber.isValid18(id, 0)).isFalse();
+        IdentifierCheck detected = Identifiers.check(id);
+        if (detected.isValid()) { // about 1 in 31 all-digit numbers is also a valid credit code: then it is read as one
+            assertThat(detected.type()).isEqualTo(IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE);
+        }
+        Clock onBirthDay = Clock.fixed(birth.atStartOfDay(CHINA).toInstant(), ZoneOffset.UTC);
+        assertThat(ResidentIdNumber.check(id, onBirthDay).isStrictlyValid()).isTrue();
+    }
+
+    @Example
+    void aNewbornsNumberIsValidFromMidnightChinaTime() {
+        String id = residentId("110105", LocalDate.of(2026, 12, 1), "002");
+        // 2026-11-30 23:59:59 in China is still 15:59:59 UTC on the 30th; one second later it is 1 December there
+        IdentifierCheck before =
+                ResidentIdNumber.check(id, Clock.fixed(Instant.parse("2026-11-30T15:59:59Z"), ZoneOffset.UTC));
+        assertThat(before.problem()).isEqualTo(IdentifierProblem.BIRTH_DATE);
+        assertThat(before.message(Locale.ENGLISH))
+                .isEqualTo("resident ID number (18 digits) birth date (from position 7) is after today");
+        assertThat(before.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("居民身份证号码（18位）出生日期（第7位起）晚于今天");
+        assertThat(ResidentIdNumber.check(id, Clock.fixed(Instant.parse("2026-11-30T16:00:00Z"), ZoneOffset.UTC))
+                        .isStrictlyValid())
+                .isTrue();
+        // a year no one alive can have been born in, found in generated redaction data
+        assertThat(ResidentIdNumber.isValid18(residentId("110105", LocalDate.of(8539, 3, 1), "001"), 0))
+                .isFalse();
     }
 }

@@ -24,6 +24,9 @@ public final class IdentifierReports {
         }
         IdentifierProblem p = check.problemOpt().orElseThrow();
         String key = "zhifa." + p.code() + (p == IdentifierProblem.LENGTH ? "." + kind : "");
+        if (p == IdentifierProblem.BIRTH_DATE && IdentifierCheck.NOT_AFTER_TODAY.equals(check.expected())) {
+            key += ".future";
+        }
         try {
             HibernateConstraintValidatorContext hv = context.unwrap(HibernateConstraintValidatorContext.class);
             hv.addMessageParameter("position", check.position())
