@@ -255,7 +255,7 @@ class ExemptionListTest {
                         "items[3](A).id",
                         "items[3](A).when");
         assertThat(e.violations().get(0).messageEn()).contains("ambiguous").contains("NO_PENALTY_PERMITTED");
-        assertThat(e.getMessage()).startsWith("bad.json: items[0](A).kind");
+        assertThat(e.getMessage()).startsWith("ZHIFA-REV-004: bad.json: items[0](A).kind");
     }
 
     @Test
