@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
  *     every one is known not to apply
  * @param items the items for the violation in force on the date and in the jurisdiction, most lenient kind first
  *     (then in list order), each with its explanation
- * @param missing the unknown facts the undecided items depend on (empty unless some item is undecided): once all are
- *     known, every item is decided
+ * @param missing the unknown facts that the undecided items of each kind with no applying item depend on: once all
+ *     are known, each kind is decided (an item of a kind another item of which applies may stay undecided; it would
+ *     not change what the list grants)
  * @param skipped the items for the violation not in force on the date or for another jurisdiction
  * @param warnings readable warnings, in Chinese and English (unverified items that took part)
  */
