@@ -157,7 +157,8 @@ public record ExemptionResult(
                         lines.add(EDUCATION_ZH);
                     }
                     if (i.kind() == ExemptionKind.NO_PENALTY_PERMITTED) {
-                        lines.add("行政机关可以决定不予处罚；决定不予处罚的，" + EDUCATION_ZH);
+                        lines.add("是否不予处罚由行政机关决定。");
+                        lines.add(EDUCATION_ZH);
                     }
                 }
                 case UNKNOWN -> lines.add("待定 " + head + "：尚需事实 " + factsZh(r.trace().missing()) + "。");
@@ -204,7 +205,8 @@ public record ExemptionResult(
                         lines.add(EDUCATION_EN);
                     }
                     if (i.kind() == ExemptionKind.NO_PENALTY_PERMITTED) {
-                        lines.add("The agency may decide not to penalise. " + EDUCATION_EN);
+                        lines.add("Whether not to penalise is the agency's decision.");
+                        lines.add(EDUCATION_EN);
                     }
                 }
                 case UNKNOWN -> lines.add("Undetermined: " + head + " needs " + factsEn(r.trace().missing()) + ".");
