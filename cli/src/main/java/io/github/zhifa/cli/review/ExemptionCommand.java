@@ -112,8 +112,8 @@ public final class ExemptionCommand implements Callable<Integer> {
         ExemptionList list = r.list();
         out.println("exemption list " + list.name() + " — " + list.issuer()
                 + (list.verification().verified() ? "" : "  [unverified]"));
-        out.println("violation " + r.violationCode() + ", decision date " + r.facts().decisionDate()
-                + ", jurisdiction " + r.facts().jurisdiction());
+        out.println("violation " + r.violationCode() + ", decision date "
+                + r.facts().decisionDate() + ", jurisdiction " + r.facts().jurisdiction());
         out.print("outcome: " + r.outcome());
         r.mostLenient().ifPresent(k -> out.print(" — " + k + " " + k.zh()));
         if (!r.missing().isEmpty()) {
@@ -124,8 +124,9 @@ public final class ExemptionCommand implements Callable<Integer> {
         for (ItemResult ir : r.items()) {
             ExemptionItem i = ir.item();
             String mark = ir.truth() == Truth.TRUE ? "+" : ir.truth() == Truth.FALSE ? "-" : "?";
-            out.println("  " + mark + " " + i.id() + "  " + i.kind() + "  " + i.violation().description() + "  "
-                    + i.basis().reference() + (i.verification().verified() ? "" : "  [unverified]"));
+            out.println("  " + mark + " " + i.id() + "  " + i.kind() + "  "
+                    + i.violation().description() + "  " + i.basis().reference()
+                    + (i.verification().verified() ? "" : "  [unverified]"));
             EvaluationView.tree(ir.trace(), out, "      ");
         }
         r.explanationZh().forEach(out::println);

@@ -82,9 +82,7 @@ class ExemptionCommandTest {
     @Test
     void jsonListsTheMissingFacts() throws IOException {
         Path c = caseFile("\"firstViolation\":true");
-        assertThat(run(
-                        "review", "exemption", c.toString(), "--list", list.toString(), "--violation", "V1",
-                        "--json"))
+        assertThat(run("review", "exemption", c.toString(), "--list", list.toString(), "--violation", "V1", "--json"))
                 .isEqualTo(0);
         JsonNode root = ZhifaJson.readTree(new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)), "out");
         assertThat(root.path("outcome").asText()).isEqualTo("UNDETERMINED");
@@ -102,8 +100,15 @@ class ExemptionCommandTest {
     void jurisdictionOptionMovesTheCaseOutOfTheList() throws IOException {
         Path c = caseFile("\"firstViolation\":true,\"minorHarm\":true,\"correctedInTime\":true,\"correctionDays\":3");
         assertThat(run(
-                        "review", "exemption", c.toString(), "--list", list.toString(), "--violation", "V1",
-                        "--jurisdiction", "500000/市场监管"))
+                        "review",
+                        "exemption",
+                        c.toString(),
+                        "--list",
+                        list.toString(),
+                        "--violation",
+                        "V1",
+                        "--jurisdiction",
+                        "500000/市场监管"))
                 .isEqualTo(0);
         assertThat(out).contains("outcome: NOT_REQUIRED").contains("未使用「T-1」：案件不在其管辖范围。");
     }
@@ -114,7 +119,8 @@ class ExemptionCommandTest {
         assertThat(out)
                 .contains("测试清单 — 测试机关 — 140700/市场监管  [unverified]")
                 .containsPattern("T-1 +V1 +NO_PENALTY_PERMITTED +测试违法行为  行政处罚法 第33条 第1款");
-        assertThat(run("review", "exemption", "--list", list.toString(), "--json")).isEqualTo(0);
+        assertThat(run("review", "exemption", "--list", list.toString(), "--json"))
+                .isEqualTo(0);
         assertThat(out).contains("\"kindZh\" : \"从轻处罚\"");
     }
 
@@ -125,12 +131,20 @@ class ExemptionCommandTest {
         assertThat(run("review", "exemption", c.toString(), "--list", bad.toString(), "--violation", "V1"))
                 .isEqualTo(2);
         assertThat(err.strip()).doesNotContain("\n").contains("ZHIFA-REV-004").contains("items[0](T-1).kind");
-        assertThat(run("review", "exemption", c.toString(), "--list", list.toString())).isEqualTo(2);
+        assertThat(run("review", "exemption", c.toString(), "--list", list.toString()))
+                .isEqualTo(2);
         assertThat(err.strip()).doesNotContain("\n").contains("--violation");
-        assertThat(run("review", "exemption", "--list", list.toString(), "--violation", "V1")).isEqualTo(2);
+        assertThat(run("review", "exemption", "--list", list.toString(), "--violation", "V1"))
+                .isEqualTo(2);
         assertThat(run("review", "exemption", c.toString())).isEqualTo(2);
-        assertThat(run("review", "exemption", c.toString(), "--list", dir.resolve("none.json").toString(),
-                        "--violation", "V1"))
+        assertThat(run(
+                        "review",
+                        "exemption",
+                        c.toString(),
+                        "--list",
+                        dir.resolve("none.json").toString(),
+                        "--violation",
+                        "V1"))
                 .isEqualTo(2);
         assertThat(err).contains("no such file");
     }

@@ -60,14 +60,14 @@ public final class ExemptionListExample {
      */
     public static void run(PrintWriter out) {
         ExemptionList list = illustrativeList();
-        out.println("list: " + list.name() + " (verified: " + list.verification().verified() + ")");
+        out.println(
+                "list: " + list.name() + " (verified: " + list.verification().verified() + ")");
         Jurisdiction place = Jurisdiction.of("110105", "示例部门");
         LocalDate day = LocalDate.of(2024, 7, 1);
 
         // 1. The shop had not shown its licence; the officer knows only that it is a first violation.
-        CaseFacts first = CaseFacts.builder(day, place)
-                .flag(Fact.FIRST_VIOLATION, true)
-                .build();
+        CaseFacts first =
+                CaseFacts.builder(day, place).flag(Fact.FIRST_VIOLATION, true).build();
         ExemptionResult r1 = list.evaluate(first, "EX-V-001");
         out.println("first look: " + r1.outcome() + " missing "
                 + r1.missing().stream().sorted().map(Fact::jsonName).collect(Collectors.joining(",")));
@@ -89,9 +89,7 @@ public final class ExemptionListExample {
                 .build();
         ExemptionResult r3 = list.evaluate(other, "EX-V-003");
         out.println("scope case: applied "
-                + r3.applied().stream()
-                        .map(i -> i.id() + " " + i.kind().zh())
-                        .collect(Collectors.joining(", "))
+                + r3.applied().stream().map(i -> i.id() + " " + i.kind().zh()).collect(Collectors.joining(", "))
                 + "; most lenient " + r3.mostLenient().orElseThrow());
         r3.warnings().stream().limit(1).forEach(w -> out.println("warning: " + w));
     }

@@ -17,8 +17,7 @@ public enum ExemptionKind {
     /** 减轻处罚: a penalty below the lowest the penalty basis sets. */
     REDUCED_PENALTY(Topic.REDUCED_PENALTY, "减轻处罚", "a reduced penalty (below the lowest the penalty basis sets)"),
     /** 从轻处罚: a lighter penalty within the range the penalty basis sets. */
-    LIGHTER_PENALTY(
-            Topic.LIGHTER_PENALTY, "从轻处罚", "a lighter penalty (within the range the penalty basis sets)");
+    LIGHTER_PENALTY(Topic.LIGHTER_PENALTY, "从轻处罚", "a lighter penalty (within the range the penalty basis sets)");
 
     private static final String LAW = "行政处罚法";
 
@@ -69,17 +68,9 @@ public enum ExemptionKind {
     public Optional<Citation> defaultBasis() {
         return switch (this) {
             case NO_PENALTY -> Optional.of(new Citation(
-                    LAW,
-                    "33",
-                    Optional.of("1"),
-                    Optional.empty(),
-                    Optional.of("违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚。")));
+                    LAW, "33", Optional.of("1"), Optional.empty(), Optional.of("违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚。")));
             case NO_PENALTY_PERMITTED -> Optional.of(new Citation(
-                    LAW,
-                    "33",
-                    Optional.of("1"),
-                    Optional.empty(),
-                    Optional.of("初次违法且危害后果轻微并及时改正的，可以不予行政处罚。")));
+                    LAW, "33", Optional.of("1"), Optional.empty(), Optional.of("初次违法且危害后果轻微并及时改正的，可以不予行政处罚。")));
             default -> Optional.empty();
         };
     }

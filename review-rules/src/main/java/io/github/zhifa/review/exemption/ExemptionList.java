@@ -71,7 +71,8 @@ public final class ExemptionList {
         for (ExemptionItem item : this.items) {
             Rule r = rule(item);
             ids.put(r.id(), item);
-            codes.computeIfAbsent(item.violation().code(), c -> new ArrayList<>()).add(r);
+            codes.computeIfAbsent(item.violation().code(), c -> new ArrayList<>())
+                    .add(r);
             all.add(r);
         }
         this.byRuleId = Map.copyOf(ids);

@@ -83,8 +83,9 @@ public record ExemptionResult(
                     ExemptionItem item = list.itemOfRule(rr.rule().id()).orElseThrow();
                     items.add(new ItemResult(item, rr));
                     if (rr.truth() != Truth.FALSE && !item.verification().verified()) {
-                        String w = "清单事项 " + item.id() + " 未经核实（" + item.verification().source() + "）/ list item "
-                                + item.id() + " is unverified (" + item.verification().source() + ")";
+                        String w = "清单事项 " + item.id() + " 未经核实（"
+                                + item.verification().source() + "）/ list item " + item.id() + " is unverified ("
+                                + item.verification().source() + ")";
                         if (!warnings.contains(w)) {
                             warnings.add(w);
                         }
@@ -146,8 +147,8 @@ public record ExemptionResult(
                 });
         for (ItemResult r : items) {
             ExemptionItem i = r.item();
-            String head = "「" + i.id() + "」" + i.violation().description() + "（" + i.violation().code() + "）"
-                    + i.kind().zh();
+            String head = "「" + i.id() + "」" + i.violation().description() + "（"
+                    + i.violation().code() + "）" + i.kind().zh();
             switch (r.truth()) {
                 case TRUE -> {
                     lines.add("适用 " + head + "。依据：" + cite(i.basis()) + "；违法依据："
@@ -161,7 +162,8 @@ public record ExemptionResult(
                         lines.add(EDUCATION_ZH);
                     }
                 }
-                case UNKNOWN -> lines.add("待定 " + head + "：尚需事实 " + factsZh(r.trace().missing()) + "。");
+                case UNKNOWN -> lines.add(
+                        "待定 " + head + "：尚需事实 " + factsZh(r.trace().missing()) + "。");
                 case FALSE -> lines.add("不适用 " + head + "：条件不成立（" + failed(r.trace()) + "）。");
             }
         }
@@ -188,7 +190,8 @@ public record ExemptionResult(
         }
         lines.add(
                 switch (outcome) {
-                    case REQUIRED -> "Conclusion: " + mostLenient().orElseThrow().en() + " (under " + ref + ").";
+                    case REQUIRED -> "Conclusion: "
+                            + mostLenient().orElseThrow().en() + " (under " + ref + ").";
                     case UNDETERMINED -> "Conclusion: undetermined; facts needed: " + factsEn(missing) + ".";
                     case NOT_REQUIRED -> "Conclusion: " + ref + " does not apply to violation " + violationCode + ".";
                 });
@@ -209,7 +212,8 @@ public record ExemptionResult(
                         lines.add(EDUCATION_EN);
                     }
                 }
-                case UNKNOWN -> lines.add("Undetermined: " + head + " needs " + factsEn(r.trace().missing()) + ".");
+                case UNKNOWN -> lines.add(
+                        "Undetermined: " + head + " needs " + factsEn(r.trace().missing()) + ".");
                 case FALSE -> lines.add("Does not apply: " + head + ": not met: " + failed(r.trace()) + ".");
             }
         }
@@ -228,7 +232,10 @@ public record ExemptionResult(
     }
 
     private static String factsZh(Set<Fact> facts) {
-        return facts.stream().sorted().map(f -> f.jsonName() + "（" + f.zh() + "）").collect(Collectors.joining("、"));
+        return facts.stream()
+                .sorted()
+                .map(f -> f.jsonName() + "（" + f.zh() + "）")
+                .collect(Collectors.joining("、"));
     }
 
     private static String factsEn(Set<Fact> facts) {

@@ -22,8 +22,8 @@ import java.util.Set;
 
 /** Reads exemption lists (format {@code zhifa-exemption-list/1}), reporting every problem with its item and field. */
 public final class ExemptionReader {
-    private static final Set<String> LIST_FIELDS = Set.of(
-            "format", "name", "description", "issuer", "jurisdiction", "effective", "verification", "items");
+    private static final Set<String> LIST_FIELDS =
+            Set.of("format", "name", "description", "issuer", "jurisdiction", "effective", "verification", "items");
     private static final Set<String> ITEM_FIELDS = Set.of(
             "id",
             "kind",
@@ -125,8 +125,7 @@ public final class ExemptionReader {
                 p.add(
                         path + ".kind",
                         "清单类别无效，可选 不予处罚、可以不予处罚、减轻处罚、从轻处罚 或 " + List.of(ExemptionKind.values()),
-                        "invalid kind, one of 不予处罚, 可以不予处罚, 减轻处罚, 从轻处罚 or "
-                                + List.of(ExemptionKind.values()));
+                        "invalid kind, one of 不予处罚, 可以不予处罚, 减轻处罚, 从轻处罚 or " + List.of(ExemptionKind.values()));
             }
         }
         ListedViolation violation = violation(n.get("violation"), path + ".violation", p);
@@ -179,10 +178,7 @@ public final class ExemptionReader {
         if (n.get("effective") != null) {
             period = period(n.get("effective"), path + ".effective", p, true);
             if (period != null && listPeriod != null && !inside(period, listPeriod)) {
-                p.add(
-                        path + ".effective",
-                        "事项生效期间超出清单生效期间",
-                        "the item's effective dates are outside the list's");
+                p.add(path + ".effective", "事项生效期间超出清单生效期间", "the item's effective dates are outside the list's");
             }
         }
         Verification verification = listVerification;
@@ -218,15 +214,13 @@ public final class ExemptionReader {
         if (list.until().isEmpty()) {
             return true;
         }
-        return item.until().isPresent() && !item.until().get().isAfter(list.until().get());
+        return item.until().isPresent()
+                && !item.until().get().isAfter(list.until().get());
     }
 
     private static ListedViolation violation(JsonNode v, String path, Problems p) {
         if (v == null || !v.isObject()) {
-            p.add(
-                    path,
-                    "缺少违法行为 violation",
-                    "violation {code, description, violatedBasis, penaltyBasis} is required");
+            p.add(path, "缺少违法行为 violation", "violation {code, description, violatedBasis, penaltyBasis} is required");
             return null;
         }
         JsonReaders.unknownFields(v, VIOLATION_FIELDS, path, p);

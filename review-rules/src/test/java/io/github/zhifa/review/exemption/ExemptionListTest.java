@@ -116,14 +116,17 @@ class ExemptionListTest {
         assertThat(r.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
         assertThat(r.applied()).isEmpty();
         assertThat(r.explanationZh().get(1)).contains("不适用").contains("correctionDays=16");
-        assertThat(r.explanationEn().get(1)).startsWith("Does not apply: item T-first").contains("correctionDays=16");
+        assertThat(r.explanationEn().get(1))
+                .startsWith("Does not apply: item T-first")
+                .contains("correctionDays=16");
     }
 
     @Test
     void undeterminedListsExactlyTheFactsThatWouldDecide() {
         ExemptionResult r = LIST.evaluate(facts(Map.of(Fact.FIRST_VIOLATION, true)), "V1");
         assertThat(r.outcome()).isEqualTo(Outcome.UNDETERMINED);
-        assertThat(r.missing()).containsExactlyInAnyOrder(Fact.MINOR_HARM, Fact.CORRECTED_IN_TIME, Fact.CORRECTION_DAYS);
+        assertThat(r.missing())
+                .containsExactlyInAnyOrder(Fact.MINOR_HARM, Fact.CORRECTED_IN_TIME, Fact.CORRECTION_DAYS);
         assertThat(r.explanationZh().get(0)).contains("待定").contains("minorHarm（危害后果轻微）");
         assertThat(r.mostLenient()).isEmpty();
         // a first violation known NOT to be one decides it whatever else is unknown
@@ -148,13 +151,13 @@ class ExemptionListTest {
 
     @Test
     void reducedAndLighterAreDistinguishedAndTheMostLenientComesFirst() {
-        ExemptionResult both = LIST.evaluate(
-                facts(Map.of(Fact.HARM_ELIMINATED, true, Fact.CONFESSED_UNKNOWN_VIOLATION, true)), "V3");
+        ExemptionResult both =
+                LIST.evaluate(facts(Map.of(Fact.HARM_ELIMINATED, true, Fact.CONFESSED_UNKNOWN_VIOLATION, true)), "V3");
         assertThat(both.applied()).extracting(ExemptionItem::id).containsExactly("T-reduced", "T-lighter");
         assertThat(both.mostLenient()).contains(ExemptionKind.REDUCED_PENALTY);
         assertThat(both.explanationZh().get(1)).contains("减轻处罚").contains("行政处罚法 第32条 第1项");
-        ExemptionResult lighter = LIST.evaluate(
-                facts(Map.of(Fact.HARM_ELIMINATED, false, Fact.CONFESSED_UNKNOWN_VIOLATION, true)), "V3");
+        ExemptionResult lighter =
+                LIST.evaluate(facts(Map.of(Fact.HARM_ELIMINATED, false, Fact.CONFESSED_UNKNOWN_VIOLATION, true)), "V3");
         assertThat(lighter.mostLenient()).contains(ExemptionKind.LIGHTER_PENALTY);
         assertThat(lighter.explanationEn().get(0)).contains("a lighter penalty (within the range");
         // one of the two undecided: a lighter penalty applies already, the reduced one is still open
@@ -174,8 +177,7 @@ class ExemptionListTest {
 
     @Test
     void jurisdictionSelectsTheItems() {
-        Map<Fact, Object> yes =
-                Map.of(Fact.FIRST_VIOLATION, true, Fact.MINOR_HARM, true, Fact.CORRECTED_IN_TIME, true);
+        Map<Fact, Object> yes = Map.of(Fact.FIRST_VIOLATION, true, Fact.MINOR_HARM, true, Fact.CORRECTED_IN_TIME, true);
         // the county item applies in 榆次区 140702, not elsewhere in the prefecture nor to another department
         assertThat(LIST.evaluate(facts(yes), "V4").outcome()).isEqualTo(Outcome.REQUIRED);
         ExemptionResult other = LIST.evaluate(facts(DAY, Jurisdiction.of("140721", "市场监管"), yes), "V4");
@@ -195,8 +197,7 @@ class ExemptionListTest {
 
     @Test
     void effectiveDatesSelectTheItems() {
-        Map<Fact, Object> yes =
-                Map.of(Fact.FIRST_VIOLATION, true, Fact.MINOR_HARM, true, Fact.CORRECTED_IN_TIME, true);
+        Map<Fact, Object> yes = Map.of(Fact.FIRST_VIOLATION, true, Fact.MINOR_HARM, true, Fact.CORRECTED_IN_TIME, true);
         assertThat(LIST.evaluate(facts(LocalDate.of(2024, 12, 31), JINZHONG_SCJG, yes), "V5")
                         .outcome())
                 .isEqualTo(Outcome.REQUIRED);
@@ -293,7 +294,11 @@ class ExemptionListTest {
     void ofRejectsDuplicateIds() {
         ExemptionItem item = LIST.items().get(0);
         assertThatThrownBy(() -> ExemptionList.of(
-                        "x", java.util.Optional.empty(), "i", Jurisdiction.NATIONAL, item.verification(),
+                        "x",
+                        java.util.Optional.empty(),
+                        "i",
+                        Jurisdiction.NATIONAL,
+                        item.verification(),
                         List.of(item, item)))
                 .isInstanceOf(ReviewDataException.class)
                 .hasMessageContaining("items[1](T-first).id");

@@ -45,7 +45,8 @@ class ExemptionProperties {
     Arbitrary<CaseFacts> cases() {
         Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 365 * 4).map(d -> LocalDate.of(2023, 6, 1)
                 .plusDays(d));
-        Arbitrary<List<Fact>> known = Arbitraries.of(FACTS).list().uniqueElements().ofMaxSize(FACTS.size());
+        Arbitrary<List<Fact>> known =
+                Arbitraries.of(FACTS).list().uniqueElements().ofMaxSize(FACTS.size());
         return Combinators.combine(days, Arbitraries.of(PLACES), known, Arbitraries.longs())
                 .as((day, place, fs, seed) -> {
                     Random r = new Random(seed);
@@ -72,8 +73,7 @@ class ExemptionProperties {
     }
 
     @Property
-    void anItemOutOfItsCodeDatesOrJurisdictionNeverApplies(
-            @ForAll("cases") CaseFacts c, @ForAll("codes") String code) {
+    void anItemOutOfItsCodeDatesOrJurisdictionNeverApplies(@ForAll("cases") CaseFacts c, @ForAll("codes") String code) {
         ExemptionResult r = LIST.evaluate(c, code);
         for (ExemptionItem i : r.applied()) {
             assertThat(i.violation().code()).isEqualTo(code);
@@ -87,8 +87,7 @@ class ExemptionProperties {
     void addingAFactNeverWithdrawsAnItemNorDecidesAgainstOneDecided(
             @ForAll("cases") CaseFacts c, @ForAll("codes") String code, @ForAll long seed) {
         Random rnd = new Random(seed);
-        List<Fact> unknown =
-                FACTS.stream().filter(f -> !c.isKnown(f)).toList();
+        List<Fact> unknown = FACTS.stream().filter(f -> !c.isKnown(f)).toList();
         if (unknown.isEmpty()) {
             return;
         }
