@@ -47,6 +47,10 @@ public record ExemptionResult(
     private static final String EDUCATION_EN =
             "Where a violation is not penalised, the agency shall educate the party (行政处罚法 art. 33 para. 3).";
 
+    private static final String LAW_STILL_APPLIES_ZH = "清单不适用，不排除行政处罚法第三十二条、第三十三条本身的适用（见法定规则的评估）。";
+    private static final String LAW_STILL_APPLIES_EN = "The list not applying does not exclude 行政处罚法 arts. 32 and 33"
+            + " themselves (see the evaluation of the national rules).";
+
     /**
      * Copies the collections.
      *
@@ -128,7 +132,8 @@ public record ExemptionResult(
     /**
      * The explanation in Chinese: the conclusion, then one line per item for the violation (applies, undecided with
      * the facts it needs, does not apply with the part that failed, not used), citing the list item, its basis in
-     * law, and the provisions violated and setting the penalty.
+     * law, and the provisions violated and setting the penalty; when the list does not apply, a last line saying that
+     * 行政处罚法 arts. 32 and 33 themselves may still apply.
      *
      * @return the lines
      */
@@ -137,6 +142,7 @@ public record ExemptionResult(
         String ref = list.name() + "（" + list.issuer() + "）";
         if (items.isEmpty() && skipped.isEmpty()) {
             lines.add("结论：" + ref + " 中没有违法行为代码 " + violationCode + " 的事项，清单不适用。");
+            lines.add(LAW_STILL_APPLIES_ZH);
             return lines;
         }
         lines.add(
@@ -172,6 +178,9 @@ public record ExemptionResult(
                     + (s.reason() == SkippedRule.Reason.NOT_IN_FORCE ? "决定日期不在其生效期间" : "案件不在其管辖范围")
                     + "。");
         }
+        if (outcome == Outcome.NOT_REQUIRED) {
+            lines.add(LAW_STILL_APPLIES_ZH);
+        }
         return lines;
     }
 
@@ -186,6 +195,7 @@ public record ExemptionResult(
         if (items.isEmpty() && skipped.isEmpty()) {
             lines.add("Conclusion: " + ref + " has no item for violation code " + violationCode
                     + "; the list does not apply.");
+            lines.add(LAW_STILL_APPLIES_EN);
             return lines;
         }
         lines.add(
@@ -223,6 +233,9 @@ public record ExemptionResult(
                             ? "not in force on the decision date"
                             : "the case is outside its jurisdiction")
                     + ".");
+        }
+        if (outcome == Outcome.NOT_REQUIRED) {
+            lines.add(LAW_STILL_APPLIES_EN);
         }
         return lines;
     }

@@ -171,8 +171,11 @@ class ExemptionListTest {
         ExemptionResult r = LIST.evaluate(facts(Map.of(Fact.FIRST_VIOLATION, true)), "V99");
         assertThat(r.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
         assertThat(r.items()).isEmpty();
-        assertThat(r.explanationZh()).singleElement().asString().contains("没有违法行为代码 V99 的事项");
-        assertThat(r.explanationEn()).singleElement().asString().contains("has no item for violation code V99");
+        assertThat(r.explanationZh()).hasSize(2);
+        assertThat(r.explanationZh().get(0)).contains("没有违法行为代码 V99 的事项");
+        assertThat(r.explanationZh().get(1)).contains("不排除行政处罚法第三十二条、第三十三条本身的适用");
+        assertThat(r.explanationEn().get(0)).contains("has no item for violation code V99");
+        assertThat(r.explanationEn().get(1)).contains("does not exclude 行政处罚法 arts. 32 and 33");
     }
 
     @Test
