@@ -29,10 +29,12 @@ import picocli.CommandLine.Spec;
         name = "exemption",
         mixinStandardHelpOptions = true,
         description = {
-            "Evaluate a case against an exemption list (不予处罚 / 可以不予处罚 / 减轻处罚 / 从轻处罚, format",
-            "zhifa-exemption-list/1): which item for the violation applies, the outcome (REQUIRED = an item applies,",
-            "NOT_REQUIRED, UNDETERMINED with the facts that would decide it), explained in Chinese and English with",
-            "the list item and the article of 行政处罚法. Without CASE.json, list the list's items.",
+            "Evaluate a case against an exemption list (format zhifa-exemption-list/1):",
+            "不予处罚, 可以不予处罚 (首违不罚), 减轻处罚, 从轻处罚.",
+            "Prints which item for the violation applies, the outcome (REQUIRED = an item",
+            "applies, NOT_REQUIRED, UNDETERMINED with the facts that would decide it) and the",
+            "explanation in Chinese and English,",
+            "citing the list item and 行政处罚法. Without CASE.json, lists the items.",
             "Exit codes: 0 evaluated or listed, 2 bad input."
         })
 public final class ExemptionCommand implements Callable<Integer> {
