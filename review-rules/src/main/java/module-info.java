@@ -11,4 +11,5 @@ module io.github.zhifa.review {
     exports io.github.zhifa.review.process;
     exports io.github.zhifa.review.hearing;
     exports io.github.zhifa.review.inspection;
+    exports io.github.zhifa.review.exemption;
 }

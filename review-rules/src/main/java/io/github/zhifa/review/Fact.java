@@ -66,7 +66,12 @@ public enum Fact {
     /** The violation is against exit-entry (边防出境入境) administration (公安 thresholds differ). */
     EXIT_ENTRY_VIOLATION("exitEntryViolation", Type.FLAG, "违反边防出境入境管理"),
     /** The number of earlier violations of the same kind by the party. */
-    PRIOR_VIOLATIONS("priorViolations", Type.COUNT, "此前同类违法次数");
+    PRIOR_VIOLATIONS("priorViolations", Type.COUNT, "此前同类违法次数"),
+    /**
+     * The number of days the party took to correct the violation, counted from the day it was ordered to correct (or,
+     * without an order, found out); for exemption-list items that say "corrected within N days".
+     */
+    CORRECTION_DAYS("correctionDays", Type.COUNT, "改正用时（日）");
 
     /** The value type of a fact. */
     public enum Type {

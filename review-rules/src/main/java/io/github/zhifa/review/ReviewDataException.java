@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * A rule file, a case file or an inspection file is invalid. Carries every problem found (not only the first), each
  * a {@link Violation} whose path names the rule and the field, e.g. {@code rules[2](hearing.art63.1).when.any[0]}.
- * Codes: {@code ZHIFA-REV-001} rule file, {@code ZHIFA-REV-002} case facts, {@code ZHIFA-REV-003} inspection.
+ * Codes: {@code ZHIFA-REV-001} rule file, {@code ZHIFA-REV-002} case facts, {@code ZHIFA-REV-003} inspection,
+ * {@code ZHIFA-REV-004} exemption list.
  */
 public class ReviewDataException extends ZhifaException {
     private static final long serialVersionUID = 1L;
@@ -21,6 +22,9 @@ public class ReviewDataException extends ZhifaException {
 
     /** Code of an invalid inspection. */
     public static final String INSPECTION = "ZHIFA-REV-003";
+
+    /** Code of an invalid exemption list ({@code io.github.zhifa.review.exemption.ExemptionList}). */
+    public static final String EXEMPTIONS = "ZHIFA-REV-004";
 
     /** The problems found, never empty. */
     @SuppressWarnings("serial") // an immutable List.copyOf list, serializable in practice

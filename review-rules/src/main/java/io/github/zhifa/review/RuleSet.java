@@ -246,7 +246,7 @@ public final class RuleSet {
                     o = Outcome.UNDETERMINED;
                 }
             }
-            if (list.isEmpty()) {
+            if (list.isEmpty() && t.baseline()) {
                 warnings.add(s.noRule.get(t));
             }
             Set<Fact> missing = o == Outcome.UNDETERMINED ? missingByTopic.get(t) : Set.of();

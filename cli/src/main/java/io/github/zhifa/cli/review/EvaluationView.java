@@ -34,6 +34,9 @@ public final class EvaluationView {
                 + e.facts().jurisdiction());
         for (Topic t : Topic.values()) {
             TopicResult r = e.topic(t);
+            if (!t.baseline() && r.rules().isEmpty()) {
+                continue; // 从轻/减轻: only exemption lists or overlays answer them
+            }
             out.print(t.zh() + " " + t + ": " + r.outcome());
             if (!r.missing().isEmpty()) {
                 out.print(" — facts that would decide it: "
@@ -68,7 +71,7 @@ public final class EvaluationView {
         }
     }
 
-    private static void tree(ConditionTrace t, PrintWriter out, String indent) {
+    static void tree(ConditionTrace t, PrintWriter out, String indent) {
         StringBuilder line =
                 new StringBuilder(indent).append(t.condition()).append(": ").append(t.truth());
         if (t.children().isEmpty() && !t.used().isEmpty()) {
@@ -144,7 +147,7 @@ public final class EvaluationView {
         return o;
     }
 
-    private static ObjectNode trace(ConditionTrace t) {
+    static ObjectNode trace(ConditionTrace t) {
         ObjectNode o = ZhifaJson.mapper().createObjectNode();
         o.put("condition", t.condition());
         o.put("truth", t.truth().name());

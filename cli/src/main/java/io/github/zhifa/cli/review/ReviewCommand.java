@@ -6,17 +6,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code zhifa review}: legal review, hearing rights and inspection rules. */
+/** {@code zhifa review}: legal review, hearing rights, exemption lists and inspection rules. */
 @Command(
         name = "review",
         mixinStandardHelpOptions = true,
         description = {
-            "legal review (法制审核), hearing rights and inspection rules, explained",
+            "legal review (法制审核), hearing rights, exemption lists and inspection rules, explained",
             "Exit codes: 0 evaluated / in time / compliant, 1 a finding (inspection rule breached, hearing date late, agency",
             "short of reviewers), 2 bad usage or input, 3 calendar data unavailable."
         },
         subcommands = {
             EvaluateCommand.class,
+            ExemptionCommand.class,
             RulesCommand.class,
             InspectionCommand.class,
             HearingCommand.class,
@@ -30,7 +31,7 @@ public final class ReviewCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine()
                 .getErr()
-                .println("zhifa: review needs a subcommand: evaluate, rules, inspection, hearing, staffing"
+                .println("zhifa: review needs a subcommand: evaluate, exemption, rules, inspection, hearing, staffing"
                         + " (see 'zhifa review --help')");
         return ExitCode.USAGE;
     }

@@ -141,7 +141,7 @@ public final class JsonReaders {
         return Optional.of(new Rule(id, topic, title, citation, jurisdiction, from, until, verification, condition));
     }
 
-    private static Condition condition(JsonNode n, String path, Problems p) {
+    static Condition condition(JsonNode n, String path, Problems p) {
         if (!n.isObject() || n.size() != 1) {
             p.add(
                     path,
@@ -312,7 +312,7 @@ public final class JsonReaders {
         return null;
     }
 
-    private static Citation citation(JsonNode c, String path, Problems p) {
+    static Citation citation(JsonNode c, String path, Problems p) {
         if (c == null || !c.isObject()) {
             p.add(path, "缺少法律依据 citation", "citation {law, article, paragraph, item, text} is required");
             return null;
@@ -326,7 +326,7 @@ public final class JsonReaders {
         return law == null || article == null ? null : new Citation(law, article, paragraph, item, quote);
     }
 
-    private static Jurisdiction jurisdiction(JsonNode j, String path, Problems p, String code) {
+    static Jurisdiction jurisdiction(JsonNode j, String path, Problems p, String code) {
         if (j == null || !j.isObject()) {
             p.add(path, "缺少管辖 jurisdiction", "jurisdiction {region, department} is required");
             return null;
@@ -341,7 +341,7 @@ public final class JsonReaders {
         return region == null ? null : Jurisdiction.of(region, dept);
     }
 
-    private static LocalDate date(JsonNode d, String path, Problems p, boolean required) {
+    static LocalDate date(JsonNode d, String path, Problems p, boolean required) {
         if (d == null || d.isNull()) {
             if (required) {
                 p.add(path, "缺少日期", "a date is required");
@@ -356,7 +356,7 @@ public final class JsonReaders {
         }
     }
 
-    private static String text(JsonNode t, String path, Problems p, boolean required) {
+    static String text(JsonNode t, String path, Problems p, boolean required) {
         if (t == null || t.isNull()) {
             if (required) {
                 p.add(path, "缺少必填字段", "this field is required");
@@ -383,7 +383,7 @@ public final class JsonReaders {
         return a.decimalValue();
     }
 
-    private static <E extends Enum<E>> E enumValue(JsonNode v, Class<E> type, String path, Problems p, boolean req) {
+    static <E extends Enum<E>> E enumValue(JsonNode v, Class<E> type, String path, Problems p, boolean req) {
         if (v == null || v.isNull()) {
             if (req) {
                 p.add(path, "缺少必填字段", "this field is required");
@@ -401,7 +401,7 @@ public final class JsonReaders {
         }
     }
 
-    private static void unknownFields(JsonNode n, Set<String> allowed, String path, Problems p) {
+    static void unknownFields(JsonNode n, Set<String> allowed, String path, Problems p) {
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
