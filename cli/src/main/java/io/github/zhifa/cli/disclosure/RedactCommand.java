@@ -194,6 +194,21 @@ public final class RedactCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * Whether standard input was closed when the command started ({@code zhifa disclosure redact <&-}): the JVM then
+     * opens its own files on descriptor 0, and reading "standard input" read the JDK's module image (the JVM crashed
+     * with SIGSEGV). Known on Linux only ({@code /proc}); elsewhere assumed open.
+     */
+    static boolean standardInputIsClosed() {
+        try {
+            Path fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+            String home = System.getProperty("java.home");
+            return home != null && fd0.startsWith(Path.of(home));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** What goes into the report file. */
     @FunctionalInterface
     private interface ReportBody {
@@ -382,6 +397,9 @@ public final class RedactCommand implements Callable<Integer> {
     }
 
     private Reader reader() throws IOException {
+        if (input == null && standardInputIsClosed()) {
+            throw new UsageException("standard input is closed: give the text on standard input or with --input FILE");
+        }
         InputStream in = input != null ? Files.newInputStream(input) : System.in;
         return new BufferedReader(new InputStreamReader(
                 in,
