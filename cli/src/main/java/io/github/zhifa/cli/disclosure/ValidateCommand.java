@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -97,6 +98,13 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // before any output: with --json a missing file printed an object with no counts and no error
+        if (!Files.exists(file)) {
+            throw new UsageException("no such file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new UsageException("cannot read " + file + ": permission denied");
+        }
         DisclosureDeadlines deadlines = DisclosureDeadlines.of(calendarOptions.calendar());
         if (smallFineThreshold != null) {
             if (smallFineThreshold.signum() <= 0) {

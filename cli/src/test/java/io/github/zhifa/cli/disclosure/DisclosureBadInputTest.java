@@ -115,4 +115,13 @@ class DisclosureBadInputTest {
         assertThat(run("disclosure", "redact", "--input", in.toString(), "--name", " ")).isEqualTo(2);
         assertThat(err.toString()).contains("--name must not be blank");
     }
+
+    @Test
+    void aMissingFileWithJsonPrintsNoHalfObject() {
+        // was: stdout {"source": …, "results": []} with no counts and no error, exit 2
+        assertThat(run("disclosure", "validate", "--kind", "penalty", "--json", dir.resolve("nope.json").toString()))
+                .isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("no such file").contains("nope.json");
+    }
 }

@@ -112,4 +112,14 @@ class RecordBadInputTest {
                 .doesNotContain("io.github")
                 .doesNotContain("Cannot construct");
     }
+
+    @Test
+    void anActivityEndingBeforeItStartsNamesTheFile() throws Exception {
+        Path a = Files.writeString(
+                tmp.resolve("activity.json"),
+                "{\"activity\":\"SEIZURE\",\"start\":\"2024-01-01T02:00:00Z\",\"end\":\"2024-01-01T01:00:00Z\"}");
+        // was "ZHIFA-REC-005: capture span ends before it starts", naming no file
+        assertThat(run("record", "coverage", a.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("activity.json").contains("end is before its start");
+    }
 }
