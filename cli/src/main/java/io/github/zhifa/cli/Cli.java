@@ -93,17 +93,18 @@ public final class Cli {
         if (label == null
                 || label.contains("|")
                 || label.contains("DIR")
-                || !(label.startsWith("FILE") || label.toLowerCase(java.util.Locale.ROOT).endsWith(".json"))) {
+                || !(label.startsWith("FILE")
+                        || label.toLowerCase(java.util.Locale.ROOT).endsWith(".json"))) {
             return;
         }
         Object value = a.getValue();
         // a Path is itself Iterable (over its names): only a list of paths is iterated
-        Iterable<?> values = value instanceof java.util.Collection<?> c ? c : java.util.Collections.singletonList(value);
+        Iterable<?> values =
+                value instanceof java.util.Collection<?> c ? c : java.util.Collections.singletonList(value);
         for (Object v : values) {
             if (v instanceof java.nio.file.Path p && java.nio.file.Files.isDirectory(p)) {
-                String where = a.isOption()
-                        ? "option '" + ((CommandLine.Model.OptionSpec) a).longestName() + "'"
-                        : label;
+                String where =
+                        a.isOption() ? "option '" + ((CommandLine.Model.OptionSpec) a).longestName() + "'" : label;
                 throw new CommandLine.ParameterException(
                         cl, "Invalid value for " + where + ": '" + p + "' is a directory, not a file");
             }

@@ -39,9 +39,16 @@ class CliBadInputTest {
     void aDateBeyondFourDigitYearsIsBadUsageNotAnInternalError() {
         // LocalDate.parse takes '+999999999-12-31'; the day after it overflowed (exit 70, "please report it")
         assertUsage(
-                run("calendar", "days", "--from", "+999999999-12-31", "--to", "+999999999-12-31",
+                run(
+                        "calendar",
+                        "days",
+                        "--from",
+                        "+999999999-12-31",
+                        "--to",
+                        "+999999999-12-31",
                         "--assume-plain-weekends"),
-                "'+999999999-12-31' is not a date (YYYY-MM-DD)", "--from");
+                "'+999999999-12-31' is not a date (YYYY-MM-DD)",
+                "--from");
         assertUsage(
                 run("disclosure", "withdrawal", "--revoked-on", "+999999999-12-30", "--assume-plain-weekends"),
                 "'+999999999-12-30' is not a date (YYYY-MM-DD)");
@@ -49,7 +56,8 @@ class CliBadInputTest {
         // the reason stays: February has no 30th
         assertUsage(
                 run("disclosure", "deadline", "--kind", "penalty", "--decided", "2024-02-30"),
-                "'2024-02-30' is not a date (YYYY-MM-DD)", "FEBRUARY 30");
+                "'2024-02-30' is not a date (YYYY-MM-DD)",
+                "FEBRUARY 30");
     }
 
     @Test
@@ -59,7 +67,8 @@ class CliBadInputTest {
         assertUsage(run("id", "check", "--file", d.toString()), "--file", "is a directory, not a file");
         assertUsage(
                 run("calendar", "days", "--from", "2024-01-01", "--to", "2024-01-02", "--schedule", d.toString()),
-                "--schedule", "is a directory");
+                "--schedule",
+                "is a directory");
         assertUsage(run("record", "coverage", d.toString()), "ACTIVITY.json", "is a directory");
         assertUsage(run("review", "evaluate", d.toString()), "CASE.json", "is a directory");
     }

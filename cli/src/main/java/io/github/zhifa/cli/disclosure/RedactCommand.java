@@ -151,7 +151,8 @@ public final class RedactCommand implements Callable<Integer> {
                 } else {
                     out.write(r.text());
                     if (report != null) {
-                        writeReport(rep -> rep.write(json ? r.report().toJson() + "\n" : r.report().toText()));
+                        writeReport(rep -> rep.write(
+                                json ? r.report().toJson() + "\n" : r.report().toText()));
                     } else {
                         err.println("zhifa: " + summary(r.report()));
                     }
@@ -358,7 +359,8 @@ public final class RedactCommand implements Callable<Integer> {
         } else {
             out.println(pretty(r.payload()));
             if (report != null) {
-                writeReport(rep -> rep.write(json ? r.report().toJson() + "\n" : r.report().toText()));
+                writeReport(rep ->
+                        rep.write(json ? r.report().toJson() + "\n" : r.report().toText()));
             } else {
                 err.println("zhifa: " + summary(r.report()));
             }

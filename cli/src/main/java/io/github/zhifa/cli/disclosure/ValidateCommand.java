@@ -135,7 +135,8 @@ public final class ValidateCommand implements Callable<Integer> {
             if (e.getCause() instanceof FileSystemException) {
                 throw e; // names the file itself (Cli)
             }
-            throw new UsageException("cannot read " + file + ": " + Cli.oneLine(e.getCause().getMessage()));
+            throw new UsageException(
+                    "cannot read " + file + ": " + Cli.oneLine(e.getCause().getMessage()));
         } finally {
             out.flush();
         }

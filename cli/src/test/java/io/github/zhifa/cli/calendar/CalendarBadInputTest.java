@@ -57,15 +57,9 @@ class CalendarBadInputTest {
 
     @Test
     void theLargestAmountStillWorks() {
-        assertThat(run(
-                        "calendar",
-                        "deadline",
-                        "--after",
-                        "9999-12-31",
-                        "--years",
-                        "100000",
-                        "--assume-plain-weekends"))
+        assertThat(run("calendar", "deadline", "--after", "9999-12-31", "--years", "100000", "--assume-plain-weekends"))
                 .isZero();
-        assertThat(out.toString().lines().findFirst()).hasValueSatisfying(d -> assertThat(d).matches("\\+1(09999|10000)-\\d\\d-\\d\\d"));
+        assertThat(out.toString().lines().findFirst())
+                .hasValueSatisfying(d -> assertThat(d).matches("\\+1(09999|10000)-\\d\\d-\\d\\d"));
     }
 }

@@ -47,7 +47,8 @@ class DisclosureBadInputTest {
     void aGbkCsvIsNamedNotUtf8() throws IOException {
         Path utf8 = sample("licensing-valid.csv");
         Path gbk = Files.write(
-                dir.resolve("gbk.csv"), Files.readString(utf8, StandardCharsets.UTF_8).getBytes(Charset.forName("GBK")));
+                dir.resolve("gbk.csv"),
+                Files.readString(utf8, StandardCharsets.UTF_8).getBytes(Charset.forName("GBK")));
         assertThat(run("disclosure", "validate", "--kind", "licensing", gbk.toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("gbk.csv").contains("not UTF-8").doesNotContain("\uFFFD");
@@ -56,7 +57,15 @@ class DisclosureBadInputTest {
 
     @Test
     void aRulesDirectoryIsNotCalledMissing() {
-        assertThat(run("disclosure", "deadline", "--kind", "penalty", "--decided", "2024-09-27", "--rules", dir.toString()))
+        assertThat(run(
+                        "disclosure",
+                        "deadline",
+                        "--kind",
+                        "penalty",
+                        "--decided",
+                        "2024-09-27",
+                        "--rules",
+                        dir.toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("is a directory").doesNotContain("no such");
     }
@@ -80,7 +89,13 @@ class DisclosureBadInputTest {
     void anUnwritableReportIsRefusedBeforeAnythingIsPrinted() throws IOException {
         Path in = Files.writeString(dir.resolve("in.txt"), TEXT);
         // was: the redacted text printed, then "cannot read input: ...", exit 2
-        assertThat(run("disclosure", "redact", "--input", in.toString(), "--report", dir.resolve("no/r.txt").toString()))
+        assertThat(run(
+                        "disclosure",
+                        "redact",
+                        "--input",
+                        in.toString(),
+                        "--report",
+                        dir.resolve("no/r.txt").toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--report").contains("no such directory");
         assertThat(out.toString()).isEmpty();
@@ -112,14 +127,21 @@ class DisclosureBadInputTest {
     @Test
     void aBlankNameIsBadUsage() throws IOException {
         Path in = Files.writeString(dir.resolve("in.txt"), TEXT);
-        assertThat(run("disclosure", "redact", "--input", in.toString(), "--name", " ")).isEqualTo(2);
+        assertThat(run("disclosure", "redact", "--input", in.toString(), "--name", " "))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--name must not be blank");
     }
 
     @Test
     void aMissingFileWithJsonPrintsNoHalfObject() {
         // was: stdout {"source": …, "results": []} with no counts and no error, exit 2
-        assertThat(run("disclosure", "validate", "--kind", "penalty", "--json", dir.resolve("nope.json").toString()))
+        assertThat(run(
+                        "disclosure",
+                        "validate",
+                        "--kind",
+                        "penalty",
+                        "--json",
+                        dir.resolve("nope.json").toString()))
                 .isEqualTo(2);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).contains("no such file").contains("nope.json");

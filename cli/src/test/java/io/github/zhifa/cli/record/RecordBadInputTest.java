@@ -42,7 +42,12 @@ class RecordBadInputTest {
     void aBagInsideItsCaseIsRefused() throws Exception {
         Path src = caseDir();
         // was exit 0: the bag landed in the case and was packed with it the next time
-        assertThat(run("record", "pack", "--no-progress", src.toString(), src.resolve("bag").toString()))
+        assertThat(run(
+                        "record",
+                        "pack",
+                        "--no-progress",
+                        src.toString(),
+                        src.resolve("bag").toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("inside the source");
         assertThat(count(src)).isEqualTo(2);
@@ -66,7 +71,8 @@ class RecordBadInputTest {
                 .isZero();
         assertThat(run("record", "log", "append", log.toString(), bag.toString()))
                 .isZero();
-        assertThat(run("record", "log", "prove", "--index", "0", log.toString())).isZero();
+        assertThat(run("record", "log", "prove", "--index", "0", log.toString()))
+                .isZero();
         Path proof = Files.writeString(tmp.resolve("proof.json"), out.toString());
         // was exit 70: NumberFormatException
         assertThat(run("record", "log", "verify", "--root", "zz", "--tree-size", "1", proof.toString()))

@@ -233,8 +233,11 @@ public final class ZhifaJson {
             // a constructor refused the values: say which type and why, not Jackson's "Cannot construct instance of
             // `io.github...`"; requireNonNull's message is the missing field's name
             Throwable c = v.getCause();
-            String type = v.getType() == null ? "value" : v.getType().getRawClass().getSimpleName();
-            if (c instanceof NullPointerException && c.getMessage() != null && c.getMessage().matches("\\w+")) {
+            String type =
+                    v.getType() == null ? "value" : v.getType().getRawClass().getSimpleName();
+            if (c instanceof NullPointerException
+                    && c.getMessage() != null
+                    && c.getMessage().matches("\\w+")) {
                 return "invalid " + type + ": '" + c.getMessage() + "' is missing";
             }
             if (c != null && c.getMessage() != null) {
