@@ -128,4 +128,21 @@ class RecordBadInputTest {
         assertThat(run("record", "coverage", a.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("activity.json").contains("end is before its start");
     }
+
+    @Test
+    void aBlankCaseIdIsBadUsage() throws Exception {
+        Path src = caseDir();
+        // was exit 0: "packed 1 files (1 bytes) of case  into …", an empty Case-Id in bag-info.txt
+        assertThat(run(
+                        "record",
+                        "pack",
+                        "--no-progress",
+                        "--case-id",
+                        "",
+                        src.toString(),
+                        tmp.resolve("bag").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--case-id must not be blank");
+        assertThat(tmp.resolve("bag")).doesNotExist();
+    }
 }
