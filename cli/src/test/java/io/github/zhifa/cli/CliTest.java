@@ -76,7 +76,7 @@ class CliTest {
     void unreadableFile() {
         assertOneLineUsageError(run("id", "check", "--file", "/no/such/dir/ids.txt"), "no such file");
         assertOneLineUsageError(
-                run("id", "check", "--file", System.getProperty("java.io.tmpdir")), "cannot read input");
+                run("id", "check", "--file", System.getProperty("java.io.tmpdir")), "is a directory, not a file");
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -252,9 +254,31 @@ public final class DisclosureFormat {
         if (b == '{' || b == '[') {
             return streamJson(STREAM_MAPPER, pin, source, kind, sink, linesBefore);
         }
+        // bytes that are not UTF-8 (a GBK export from a spreadsheet) are an error, not U+FFFD in field names
         Csv.RowReader rows = new Csv.RowReader(
-                new InputStreamReader(pin, StandardCharsets.UTF_8), MAX_RECORD_CHARS, linesBefore + 1);
-        return streamCsv(rows, source, kind, sink);
+                new InputStreamReader(
+                        pin,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                MAX_RECORD_CHARS,
+                linesBefore + 1);
+        try {
+            return streamCsv(rows, source, kind, sink);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new MalformedPayloadException(
+                        source,
+                        -1,
+                        -1,
+                        -1,
+                        "CSV: not UTF-8 text, at or after line " + rows.nextLine()
+                                + " (a GBK export? save it as UTF-8)",
+                        e.getCause());
+            }
+            throw e;
+        }
     }
 
     /**

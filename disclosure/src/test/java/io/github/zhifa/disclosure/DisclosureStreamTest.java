@@ -171,4 +171,18 @@ class DisclosureStreamTest {
                 .isInstanceOf(MalformedPayloadException.class)
                 .hasMessageContaining("empty input");
     }
+
+    @Test
+    void aGbkCsvIsRefusedAsNotUtf8() throws IOException {
+        // a spreadsheet's "CSV" export on a Chinese Windows is GBK: it used to read as U+FFFD in the field names
+        Path f = Files.write(
+                dir.resolve("gbk.csv"),
+                new String(Samples.bytes("licensing-valid.csv"), StandardCharsets.UTF_8)
+                        .getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThatThrownBy(() -> DisclosureFormat.stream(f, RecordKind.LICENSING, r -> {}))
+                .isInstanceOf(MalformedPayloadException.class)
+                .hasMessageContaining("gbk.csv")
+                .hasMessageContaining("not UTF-8")
+                .hasMessageNotContaining("\uFFFD");
+    }
 }

@@ -85,13 +85,29 @@ public final class BagPacker {
         return new Builder();
     }
 
+    /** Whether a path that may not exist yet lies in a directory, after resolving links of its existing part. */
+    private static boolean isWithin(Path path, Path dir) {
+        try {
+            Path p = path.toAbsolutePath().normalize();
+            Path existing = p;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            Path resolved = existing == null ? p : existing.toRealPath().resolve(existing.relativize(p));
+            return resolved.startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            throw new RecordingException(RecordingException.BAD_ARGUMENT, "cannot resolve " + path, e);
+        }
+    }
+
     /**
      * Packs a directory into a new bag.
      *
      * @param source the case directory
-     * @param target the bag directory, which must not exist (its parent is created if needed)
+     * @param target the bag directory, which must not exist and must not be inside the source (its parent is
+     *     created if needed)
      * @return what was packed
-     * @throws RecordingException if the source is unsafe or unreadable, or the target exists
+     * @throws RecordingException if the source is unsafe or unreadable, or the target exists or is inside the source
      */
     public PackResult pack(Path source, Path target) {
         Objects.requireNonNull(source, "source");
@@ -101,6 +117,11 @@ public final class BagPacker {
         }
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new RecordingException(RecordingException.BAD_ARGUMENT, "target exists: " + target);
+        }
+        if (isWithin(target, source)) {
+            throw new RecordingException(
+                    RecordingException.BAD_ARGUMENT,
+                    "the target is inside the source: " + target + " (the bag would become part of the case)");
         }
         Path parent = target.toAbsolutePath().getParent();
         if (parent == null) {

@@ -205,6 +205,19 @@ class BagTest {
     }
 
     @Test
+    void targetInsideTheSourceIsRefused() throws Exception {
+        Path src = source();
+        // the bag would land in the case directory and be packed with the case next time
+        assertThatThrownBy(() -> pack(src, src.resolve("bag"), false)).hasMessageContaining("inside the source");
+        assertThatThrownBy(() -> pack(src, tmp.resolve("case/sub/../deeper/bag"), false))
+                .hasMessageContaining("inside the source");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString()).toList()).containsExactly("case");
+        }
+        assertThat(Files.exists(src.resolve("deeper"))).isFalse();
+    }
+
+    @Test
     void metadataForAnAbsentFileIsRefused() throws Exception {
         Path src = source();
         CaseMetadata meta =

@@ -63,9 +63,16 @@ final class DeadlineCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The largest amount of any period unit, as many as {@link DaysCommand#MAX_DAYS}: more working days than that is
+     * centuries, no legal period; and the bound keeps the answer and its explanation (every skipped day is listed)
+     * small, where 2147483647 working days exhausted the heap and 2147483647 years overflowed the date.
+     */
+    static final int MAX_AMOUNT = DaysCommand.MAX_DAYS;
+
     static int nonNegative(int n, String option) {
-        if (n < 0) {
-            throw new UsageException(option + " must be 0 or more, not " + n);
+        if (n < 0 || n > MAX_AMOUNT) {
+            throw new UsageException(option + " must be from 0 to " + MAX_AMOUNT + ", not " + n);
         }
         return n;
     }

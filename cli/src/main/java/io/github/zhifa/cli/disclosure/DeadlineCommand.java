@@ -48,14 +48,12 @@ public final class DeadlineCommand implements Callable<Integer> {
             names = "--decided",
             required = true,
             paramLabel = "DATE",
-            converter = ValidateCommand.DateConverter.class,
             description = "the day of the decision, YYYY-MM-DD (not counted)")
     LocalDate decided;
 
     @Option(
             names = "--published-on",
             paramLabel = "DATE",
-            converter = ValidateCommand.DateConverter.class,
             description = "the day it was (or is to be) published: checks it against the deadline")
     LocalDate publishedOn;
 

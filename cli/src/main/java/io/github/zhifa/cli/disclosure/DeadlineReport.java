@@ -32,7 +32,8 @@ final class DeadlineReport {
             return d;
         }
         if (!Files.isRegularFile(rules)) {
-            throw new UsageException("no such rules file: " + rules);
+            throw new UsageException(
+                    (Files.isDirectory(rules) ? "the rules file is a directory: " : "no such rules file: ") + rules);
         }
         try (InputStream in = Files.newInputStream(rules)) {
             return d.withRules(in, rules.toString());

@@ -3,6 +3,7 @@ package io.github.zhifa.cli.disclosure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zhifa.cli.Cli;
 import io.github.zhifa.cli.ExitCode;
 import io.github.zhifa.cli.UsageException;
 import io.github.zhifa.core.json.ZhifaJson;
@@ -20,12 +21,16 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,6 +112,10 @@ public final class RedactCommand implements Callable<Integer> {
         if (payload != null && input != null) {
             throw new UsageException("give either --payload or --input, not both");
         }
+        if (names.stream().anyMatch(String::isBlank)) {
+            throw new UsageException("--name must not be blank");
+        }
+        checkReportTarget();
         Redactor redactor = Redactor.builder()
                 .profile(p)
                 .secretTerms(terms())
@@ -142,10 +151,8 @@ public final class RedactCommand implements Callable<Integer> {
                 } else {
                     out.write(r.text());
                     if (report != null) {
-                        Files.writeString(
-                                report,
-                                json ? r.report().toJson() + "\n" : r.report().toText(),
-                                StandardCharsets.UTF_8);
+                        writeReport(rep -> rep.write(
+                                json ? r.report().toJson() + "\n" : r.report().toText()));
                     } else {
                         err.println("zhifa: " + summary(r.report()));
                     }
@@ -157,19 +164,22 @@ public final class RedactCommand implements Callable<Integer> {
             Writer w = new BufferedWriter(out, 1 << 16);
             RedactionReport r;
             if (report != null && json) {
-                r = redactor.redact(in, w);
+                RedactionReport streamed = redactor.redact(in, w);
                 w.flush();
-                Files.writeString(report, r.toJson() + "\n", StandardCharsets.UTF_8);
+                writeReport(rep -> rep.write(streamed.toJson() + "\n"));
+                r = streamed;
             } else if (report != null) {
-                try (Writer rep = Files.newBufferedWriter(report, StandardCharsets.UTF_8)) {
+                RedactionReport[] streamed = new RedactionReport[1];
+                writeReport(rep -> {
                     List<IOException> failed = new ArrayList<>();
                     rep.write("profile " + r0(redactor) + " (streamed)\n");
-                    r = redactor.redact(in, w, List.of(), f -> line(rep, f, failed));
+                    streamed[0] = redactor.redact(in, w, List.of(), f -> line(rep, f, failed));
                     if (!failed.isEmpty()) {
                         throw failed.get(0);
                     }
-                    rep.write(summary(r) + "\n");
-                }
+                    rep.write(summary(streamed[0]) + "\n");
+                });
+                r = streamed[0];
                 w.flush();
             } else {
                 r = redactor.redact(in, w, List.of(), f -> {});
@@ -179,8 +189,92 @@ public final class RedactCommand implements Callable<Integer> {
             if (report == null) {
                 err.println("zhifa: " + summary(r));
             }
+        } catch (CharacterCodingException e) {
+            throw new UsageException(Cli.notUtf8(input != null ? input.toString() : "standard input"));
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * Whether standard input was closed when the command started ({@code zhifa disclosure redact <&-}): the JVM then
+     * opens its own files on descriptor 0, and reading "standard input" read the JDK's module image (the JVM crashed
+     * with SIGSEGV). Known on Linux only ({@code /proc}); elsewhere assumed open.
+     */
+    static boolean standardInputIsClosed() {
+        try {
+            Path fd0 = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+            String home = System.getProperty("java.home");
+            return home != null && fd0.startsWith(Path.of(home));
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /** What goes into the report file. */
+    @FunctionalInterface
+    private interface ReportBody {
+        void writeTo(Writer report) throws IOException;
+    }
+
+    /**
+     * Refuses a report that would overwrite one of the inputs (the input would be lost) or that cannot be written,
+     * before anything is read or printed.
+     */
+    private void checkReportTarget() throws IOException {
+        if (report == null) {
+            return;
+        }
+        if (Files.isDirectory(report)) {
+            throw new UsageException("--report " + report + " is a directory: give a file");
+        }
+        Path parent = report.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("--report " + report + ": no such directory: " + parent);
+        }
+        List<Path> inputs = new ArrayList<>();
+        for (Path p : new Path[] {input, payload, terms}) {
+            if (p != null) {
+                inputs.add(p);
+            }
+        }
+        if (!RedactionProfile.builtInNames().contains(profile)) {
+            inputs.add(Path.of(profile));
+        }
+        if (Files.exists(report)) {
+            for (Path p : inputs) {
+                if (Files.exists(p) && Files.isSameFile(p, report)) {
+                    throw new UsageException("--report " + report + " is an input file: it would be overwritten");
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the report next to its target and moves it into place when complete: a failure (unreadable input
+     * midway, a full disk) leaves no half-written report that looks complete, and an older report stays as it was.
+     */
+    private void writeReport(ReportBody body) throws IOException {
+        Path target = report.toAbsolutePath();
+        Path tmp;
+        try {
+            // not createTempFile: the report gets the permissions any new file gets, not 0600
+            tmp = Files.createFile(
+                    target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+        } catch (IOException e) {
+            throw new UsageException("cannot write the report " + report + ": " + e.getMessage());
+        }
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.writeTo(w);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private static String r0(Redactor redactor) {
@@ -265,8 +359,8 @@ public final class RedactCommand implements Callable<Integer> {
         } else {
             out.println(pretty(r.payload()));
             if (report != null) {
-                Files.writeString(
-                        report, json ? r.report().toJson() + "\n" : r.report().toText(), StandardCharsets.UTF_8);
+                writeReport(rep ->
+                        rep.write(json ? r.report().toJson() + "\n" : r.report().toText()));
             } else {
                 err.println("zhifa: " + summary(r.report()));
             }
@@ -295,7 +389,7 @@ public final class RedactCommand implements Callable<Integer> {
         if (terms == null) {
             return out;
         }
-        for (String line : Files.readAllLines(terms, StandardCharsets.UTF_8)) {
+        for (String line : Cli.readLines(terms)) {
             String t = line.strip();
             if (!t.isEmpty() && !t.startsWith("#")) {
                 out.add(t);
@@ -305,6 +399,9 @@ public final class RedactCommand implements Callable<Integer> {
     }
 
     private Reader reader() throws IOException {
+        if (input == null && standardInputIsClosed()) {
+            throw new UsageException("standard input is closed: give the text on standard input or with --input FILE");
+        }
         InputStream in = input != null ? Files.newInputStream(input) : System.in;
         return new BufferedReader(new InputStreamReader(
                 in,

@@ -2,6 +2,7 @@ package io.github.zhifa.cli.disclosure;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.zhifa.cli.Cli;
 import io.github.zhifa.cli.ExitCode;
 import io.github.zhifa.cli.UsageException;
 import io.github.zhifa.cli.calendar.CalendarOptions;
@@ -20,10 +21,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,6 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(
             names = "--published-on",
             paramLabel = "DATE",
-            converter = DateConverter.class,
             description = "the day the records are (to be) published, YYYY-MM-DD: checks the publication deadline")
     LocalDate publishedOn;
 
@@ -96,21 +96,21 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    static final class DateConverter implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + value + "' is not a date YYYY-MM-DD");
-            }
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
+        // before any output: with --json a missing file printed an object with no counts and no error
+        if (!Files.exists(file)) {
+            throw new UsageException("no such file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new UsageException("cannot read " + file + ": permission denied");
+        }
         DisclosureDeadlines deadlines = DisclosureDeadlines.of(calendarOptions.calendar());
         if (smallFineThreshold != null) {
+            if (smallFineThreshold.signum() <= 0) {
+                throw new UsageException(
+                        "--small-fine-threshold must be a positive amount in 万元, not " + smallFineThreshold);
+            }
             deadlines = deadlines.withSmallFineThreshold(smallFineThreshold);
         }
         DisclosureValidator validator = DisclosureValidator.builder()
@@ -132,14 +132,11 @@ public final class ValidateCommand implements Callable<Integer> {
                 out.println(summary(file.toString(), kind, counts[0], counts[1]));
             }
         } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof NoSuchFileException) {
-                throw new UsageException("no such file: " + file);
+            if (e.getCause() instanceof FileSystemException) {
+                throw e; // names the file itself (Cli)
             }
             throw new UsageException(
-                    "cannot read " + file + ": " + e.getCause().getClass().getSimpleName()
-                            + (e.getCause().getMessage() == null
-                                    ? ""
-                                    : " " + e.getCause().getMessage()));
+                    "cannot read " + file + ": " + Cli.oneLine(e.getCause().getMessage()));
         } finally {
             out.flush();
         }

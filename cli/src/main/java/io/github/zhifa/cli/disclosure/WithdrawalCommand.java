@@ -39,14 +39,12 @@ public final class WithdrawalCommand implements Callable<Integer> {
             names = "--revoked-on",
             required = true,
             paramLabel = "DATE",
-            converter = ValidateCommand.DateConverter.class,
             description = "the day the revoking decision took effect, YYYY-MM-DD (not counted)")
     LocalDate revokedOn;
 
     @Option(
             names = "--withdrawn-on",
             paramLabel = "DATE",
-            converter = ValidateCommand.DateConverter.class,
             description = "the day the information was (or is to be) withdrawn: checks it against the deadline")
     LocalDate withdrawnOn;
 

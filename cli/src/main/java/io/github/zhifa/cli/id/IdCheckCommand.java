@@ -3,6 +3,7 @@ package io.github.zhifa.cli.id;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zhifa.cli.Cli;
 import io.github.zhifa.cli.ExitCode;
 import io.github.zhifa.cli.UsageException;
 import io.github.zhifa.core.id.IdentifierCheck;
@@ -12,8 +13,6 @@ import io.github.zhifa.core.id.UnifiedSocialCreditCode;
 import io.github.zhifa.core.json.ZhifaJson;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +63,7 @@ public final class IdCheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> all = new ArrayList<>(values);
         if (file != null) {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            for (String line : Cli.readLines(file)) {
                 if (!line.isBlank()) {
                     all.add(line.strip());
                 }
@@ -113,10 +112,7 @@ public final class IdCheckCommand implements Callable<Integer> {
                 || type == IdentifierType.RESIDENT_ID_15
                 || type == IdentifierType.RESIDENCE_PERMIT
                 || (!valid && v.matches("[0-9]+[Xx]?"));
-        if (!personal || v.length() <= 2) {
-            return v;
-        }
-        return v.charAt(0) + "*".repeat(v.length() - 2) + v.charAt(v.length() - 1);
+        return personal ? Cli.masked(v) : v;
     }
 
     private static void print(PrintWriter out, String value, IdentifierCheck c) {

@@ -73,6 +73,9 @@ final class CoverageCommand implements Callable<Integer> {
         if (req.activity() == null || req.start() == null || req.end() == null) {
             throw new UsageException(activityFile + ": 'activity', 'start' and 'end' are required");
         }
+        if (req.end().isBefore(req.start())) {
+            throw new UsageException(activityFile + ": the activity's end is before its start");
+        }
         List<CaptureSpan> video = new ArrayList<>(req.segments() == null ? List.of() : req.segments());
         if (bag != null) {
             Path m = bag.resolve(RecordManifest.FILE_NAME);
@@ -88,7 +91,7 @@ final class CoverageCommand implements Callable<Integer> {
         }
         long tol = req.toleranceSeconds() == null ? 0 : req.toleranceSeconds();
         if (tol < 0) {
-            throw new UsageException("toleranceSeconds must not be negative");
+            throw new UsageException(activityFile + ": toleranceSeconds must not be negative");
         }
         FullRecordingActivities list =
                 activities == null ? FullRecordingActivities.bundled() : FullRecordingActivities.read(activities);

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -168,6 +169,9 @@ final class LogCommand implements Callable<Integer> {
                 "(--head FILE, repeatable). Exit 0 holds, 1 fails, 2 bad input."
             })
     static final class Verify implements Callable<Integer> {
+        /** A SHA-256 hash in hexadecimal. */
+        private static final Pattern HEX_256 = Pattern.compile("[0-9a-fA-F]{64}");
+
         @Spec
         CommandSpec spec;
 
@@ -190,6 +194,9 @@ final class LogCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             if (Files.isDirectory(target)) {
+                if (!Files.isRegularFile(target.resolve(CaseLog.ENTRIES))) {
+                    throw new UsageException("not a case log: " + target);
+                }
                 CaseLog log = CaseLog.open(target);
                 List<TreeHead> older = new ArrayList<>();
                 for (Path h : heads) {
@@ -211,6 +218,12 @@ final class LogCommand implements Callable<Integer> {
             if ((root == null) != (treeSize == null)) {
                 throw new UsageException("give --root and --tree-size together");
             }
+            if (root != null && !HEX_256.matcher(root).matches()) {
+                throw new UsageException("--root must be a SHA-256 hash: 64 hexadecimal digits");
+            }
+            if (treeSize != null && treeSize < 0) {
+                throw new UsageException("--tree-size must be 0 or more, not " + treeSize);
+            }
             JsonNode node;
             try (InputStream in = Files.newInputStream(target)) {
                 node = ZhifaJson.readTree(in, target.toString());
@@ -219,7 +232,7 @@ final class LogCommand implements Callable<Integer> {
             boolean ok;
             String what;
             if (format.equals(InclusionProof.FORMAT)) {
-                InclusionProof p = ZhifaJson.mapper().treeToValue(node, InclusionProof.class);
+                InclusionProof p = ZhifaJson.read(target, InclusionProof.class);
                 ok = root == null ? p.verify() : p.verify(new TreeHead(treeSize, root));
                 if (bag != null
                         && !BagVerifier.tagManifestDigest(bag)
@@ -230,7 +243,7 @@ final class LogCommand implements Callable<Integer> {
                 what = "entry " + p.entry().index() + " (" + p.entry().label() + ") is in the log of size "
                         + p.treeSize() + " with root " + p.rootHash();
             } else if (format.equals(ConsistencyProof.FORMAT)) {
-                ConsistencyProof p = ZhifaJson.mapper().treeToValue(node, ConsistencyProof.class);
+                ConsistencyProof p = ZhifaJson.read(target, ConsistencyProof.class);
                 ok = p.verify()
                         && (root == null
                                 || (p.second().treeSize() == treeSize

@@ -64,6 +64,9 @@ final class PackCommand implements Callable<Integer> {
         if (!Files.isDirectory(source)) {
             throw new UsageException("not a directory: " + source);
         }
+        if (caseId != null && caseId.isBlank()) {
+            throw new UsageException("--case-id must not be blank");
+        }
         CaseMetadata meta = manifest != null ? CaseMetadata.read(manifest) : null;
         if (meta == null) {
             Path name = source.toAbsolutePath().normalize().getFileName();

@@ -1,11 +1,11 @@
 package io.github.zhifa.cli.review;
 
+import io.github.zhifa.cli.Cli;
 import io.github.zhifa.cli.UsageException;
 import io.github.zhifa.review.Jurisdiction;
 import io.github.zhifa.review.RuleSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Parsing shared by the review subcommands. */
@@ -29,9 +29,9 @@ final class Options {
 
     static LocalDate date(String option, String text) {
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + " must be a date YYYY-MM-DD: " + text);
+            return Cli.parseDate(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Invalid value for option '" + option + "': " + e.getMessage());
         }
     }
 

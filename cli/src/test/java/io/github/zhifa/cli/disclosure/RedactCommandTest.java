@@ -142,7 +142,8 @@ class RedactCommandTest {
         Files.write(latin1, new byte[] {(byte) 0xC4, (byte) 0x41, (byte) 0xFF});
         assertThat(run("disclosure", "redact", "--input", latin1.toString())).isEqualTo(2);
         assertThat(err.toString().strip())
-                .startsWith("zhifa: cannot read input")
+                .startsWith("zhifa: cannot read " + latin1)
+                .contains("not valid UTF-8")
                 .doesNotContain("\n");
     }
 }

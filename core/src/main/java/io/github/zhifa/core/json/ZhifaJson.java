@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -198,6 +199,8 @@ public final class ZhifaJson {
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    // 1.5 officers is an error, not 1
+                    .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                     .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                     .configure(SerializationFeature.INDENT_OUTPUT, indent)
@@ -226,6 +229,21 @@ public final class ZhifaJson {
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return wrongType(m.getTargetType(), msg);
         }
+        if (e instanceof ValueInstantiationException v) {
+            // a constructor refused the values: say which type and why, not Jackson's "Cannot construct instance of
+            // `io.github...`"; requireNonNull's message is the missing field's name
+            Throwable c = v.getCause();
+            String type =
+                    v.getType() == null ? "value" : v.getType().getRawClass().getSimpleName();
+            if (c instanceof NullPointerException
+                    && c.getMessage() != null
+                    && c.getMessage().matches("\\w+")) {
+                return "invalid " + type + ": '" + c.getMessage() + "' is missing";
+            }
+            if (c != null && c.getMessage() != null) {
+                return "invalid " + type + ": " + c.getMessage().replaceAll("\\s*\\R\\s*", " ");
+            }
+        }
         if (msg.startsWith("Unrecognized token")) {
             return "unrecognized token: expected a JSON value (string, number, object, array, true, false or null)";
         }
@@ -233,12 +251,23 @@ public final class ZhifaJson {
         // personal data: quoted values become "…"
         return msg.replaceAll("\\s*\\R\\s*", " ")
                 .replaceAll(" \\(set [A-Za-z.]+Feature\\.[^)]*\\)", "")
+                // "(64, from `StreamReadConstraints.getMaxNumberLength()`)": the limit, not where Jackson keeps it
+                .replaceAll(", from `[^`]*`\\)", ")")
+                // "[Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 7]"
+                .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll(" ?\\[Source: [^\\]]*\\]", "")
+                // a number given may be personal data (an unquoted ID or phone number)
+                .replaceAll("Numeric value \\([^)]*\\)", "Number")
+                .replaceAll("`(?:[a-z_][a-z0-9_]*\\.)+([A-Z]\\w*)`", "$1")
                 .replaceAll("\"[^\"]*\"", "\"…\"")
                 .replaceAll("'[^']{2,}'", "'…'");
     }
 
     /** "expected a date YYYY-MM-DD, found a number": no Jackson or Java type names, no input value. */
     private static String wrongType(Class<?> target, String msg) {
+        if (msg.startsWith("Cannot coerce Floating-point")) {
+            return "wrong value: expected a whole number, found a fraction";
+        }
         String expected;
         if (target.isEnum()) {
             expected = "one of " + java.util.Arrays.toString(target.getEnumConstants());

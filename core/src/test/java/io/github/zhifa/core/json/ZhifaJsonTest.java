@@ -12,6 +12,15 @@ import org.junit.jupiter.api.Test;
 class ZhifaJsonTest {
     record Sample(String name, LocalDate decidedOn, int count) {}
 
+    record Checked(String name) {
+        Checked {
+            java.util.Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("name must not be blank");
+            }
+        }
+    }
+
     private static InputStream in(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
@@ -118,5 +127,41 @@ class ZhifaJsonTest {
         assertThatThrownBy(() -> ZhifaJson.read(in("{\"count\":\"many\"}"), "p.json", Sample.class))
                 .isInstanceOf(MalformedJsonException.class)
                 .satisfies(e -> assertThat(((MalformedJsonException) e).path()).isEqualTo("$.count"));
+    }
+
+    @Test
+    void aFractionIsNotAWholeNumber() {
+        // 1.5 officers used to be read as 1
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"name\":\"a\",\"count\":1.5}"), "p.json", Sample.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("$.count")
+                .hasMessageContaining("expected a whole number, found a fraction");
+    }
+
+    @Test
+    void errorsCarryNoJacksonInternals() {
+        assertThatThrownBy(() -> ZhifaJson.readTree(in("{\"a\": [1, 2\n"), "t.json"))
+                .hasMessageContaining("t.json line 2")
+                .hasMessageContaining("line 1, column 7")
+                .hasMessageNotContaining("Source")
+                .hasMessageNotContaining("StreamReadFeature");
+        assertThatThrownBy(() -> ZhifaJson.readTree(in("{\"n\": 1" + "0".repeat(100) + "}"), "n.json"))
+                .hasMessageContaining("exceeds the maximum allowed (64)")
+                .hasMessageNotContaining("StreamReadConstraints");
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"count\": 13812345678}"), "p.json", Sample.class))
+                .hasMessageContaining("$.count")
+                .hasMessageContaining("out of range of int")
+                .hasMessageNotContaining("13812345678");
+    }
+
+    @Test
+    void aConstructorsRefusalNamesTheTypeNotItsPackage() {
+        assertThatThrownBy(() -> ZhifaJson.read(in("{}"), "c.json", Checked.class))
+                .isInstanceOf(MalformedJsonException.class)
+                .hasMessageContaining("invalid Checked: 'name' is missing")
+                .hasMessageNotContaining("io.github")
+                .hasMessageNotContaining("Cannot construct");
+        assertThatThrownBy(() -> ZhifaJson.read(in("{\"name\":\" \"}"), "c.json", Checked.class))
+                .hasMessageContaining("invalid Checked: name must not be blank");
     }
 }

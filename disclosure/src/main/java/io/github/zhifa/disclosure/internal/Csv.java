@@ -113,6 +113,15 @@ public final class Csv {
             this.line = firstLine;
         }
 
+        /**
+         * The 1-based line of the next character to be parsed.
+         *
+         * @return the line
+         */
+        public int nextLine() {
+            return line;
+        }
+
         private int peek() {
             if (pos == len) {
                 try {
