@@ -51,7 +51,11 @@ public class ReviewDataException extends ZhifaException {
         int n = Math.min(violations.size(), 3);
         for (int i = 0; i < n; i++) {
             Violation v = violations.get(i);
-            sb.append(i == 0 ? "" : "; ").append(v.path()).append(": ").append(v.messageEn());
+            sb.append(i == 0 ? "" : "; ");
+            if (!v.path().isEmpty()) { // a problem with the whole document has no path
+                sb.append(v.path()).append(": ");
+            }
+            sb.append(v.messageEn());
         }
         if (violations.size() > n) {
             sb.append("; and ").append(violations.size() - n).append(" more");

@@ -131,4 +131,20 @@ class RuleFileTest {
                         .containsExactlyInAnyOrder(
                                 "facts.fineAmount", "facts.complex", "facts.penaltyKinds[0]", "facts.colour"));
     }
+
+    @Test
+    void aDateHasAFourDigitYearAndAWholeDocumentProblemHasNoEmptyPath() {
+        for (String date : new String[] {"+999999999-12-31", "20240101", "2024-1-1"}) {
+            String json = "{\"decisionDate\":\"" + date + "\",\"jurisdiction\":{\"region\":\"CN\"},\"facts\":{}}";
+            assertThatThrownBy(
+                            () -> CaseFacts.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "c"))
+                    .as(date)
+                    .isInstanceOfSatisfying(ReviewDataException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::path)
+                            .containsExactly("decisionDate"));
+        }
+        assertThatThrownBy(() ->
+                        CaseFacts.read(new ByteArrayInputStream("[1,2]".getBytes(StandardCharsets.UTF_8)), "a.json"))
+                .hasMessage("ZHIFA-REV-002: a.json: case facts must be a JSON object");
+    }
 }

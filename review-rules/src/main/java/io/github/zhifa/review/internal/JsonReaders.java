@@ -349,7 +349,11 @@ public final class JsonReaders {
             return null;
         }
         try {
-            return LocalDate.parse(d.asText());
+            String text = d.asText();
+            if (!d.isTextual() || text.length() != 10) { // ISO would also take +999999999-12-31: four-digit years only
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             p.add(path, "日期格式应为 YYYY-MM-DD", "a date must be YYYY-MM-DD");
             return null;
