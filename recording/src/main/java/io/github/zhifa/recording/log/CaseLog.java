@@ -1,10 +1,12 @@
 package io.github.zhifa.recording.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.zhifa.core.ZhifaException;
 import io.github.zhifa.core.json.ZhifaJson;
 import io.github.zhifa.recording.RecordingException;
 import io.github.zhifa.recording.internal.AtomicFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -108,20 +110,48 @@ public final class CaseLog {
             FileLock lock = ch.lock(); // released when the channel closes
             assert lock.isValid();
             List<LogEntry> all = entries();
+            List<byte[]> leaves = new ArrayList<>(all.size() + 1);
+            all.forEach(x -> leaves.add(x.leafHash()));
+            requireStoredHeadIsAPrefix(leaves);
             LogEntry e = new LogEntry(all.size(), digest.toLowerCase(java.util.Locale.ROOT), label);
             ByteBuffer line = ByteBuffer.wrap((e.digest() + "\t" + e.label() + "\n").getBytes(StandardCharsets.UTF_8));
             while (line.hasRemaining()) {
                 ch.write(line);
             }
             ch.force(true);
-            List<byte[]> leaves = new ArrayList<>(all.size() + 1);
-            all.forEach(x -> leaves.add(x.leafHash()));
             leaves.add(e.leafHash());
             writeHead(dir, new TreeHead(leaves.size(), HEX.formatHex(MerkleTree.root(leaves))));
             return e;
         } catch (IOException ex) {
             throw new RecordingException(
                     RecordingException.IO, "cannot append to " + entries + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Refuses to append when the stored tree head is not the head of the entries or of a prefix of them (a prefix is
+     * what an append interrupted between the entry and the head leaves): an entry removed or replaced outside zhifa,
+     * or a damaged head file, must stay visible, and a new head computed over the changed entries would hide it.
+     */
+    private void requireStoredHeadIsAPrefix(List<byte[]> leaves) {
+        TreeHead stored;
+        try {
+            stored = head();
+        } catch (ZhifaException | UncheckedIOException e) {
+            throw new RecordingException(
+                    RecordingException.MALFORMED_LOG,
+                    HEAD + " cannot be read as a tree head (" + e.getMessage() + "); not appending, so that the damage"
+                            + " stays visible",
+                    e);
+        }
+        if (stored.treeSize() > leaves.size()
+                || !HEX.formatHex(MerkleTree.root(leaves, (int) stored.treeSize()))
+                        .equalsIgnoreCase(stored.rootHash())) {
+            throw new RecordingException(
+                    RecordingException.MALFORMED_LOG,
+                    "the stored tree head (size " + stored.treeSize() + ") does not match the " + leaves.size()
+                            + " entries: the log was changed outside zhifa; not appending, so that the change stays"
+                            + " visible (check it against tree heads kept elsewhere: zhifa record log verify)");
         }
     }
 

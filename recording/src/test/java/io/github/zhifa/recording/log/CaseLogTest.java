@@ -61,6 +61,46 @@ class CaseLogTest {
     }
 
     @Test
+    void appendRefusesToHideAReplacedEntryOrADamagedHead() throws Exception {
+        CaseLog log = CaseLog.open(tmp.resolve("log"));
+        for (int i = 0; i < 5; i++) {
+            log.append(digest(i), "c" + i);
+        }
+        Path dir = tmp.resolve("log");
+        Path entries = dir.resolve(CaseLog.ENTRIES);
+        String intact = Files.readString(entries);
+        Files.writeString(entries, intact.replace(digest(2), digest(42)));
+        assertThatThrownBy(() -> log.append(digest(5), "c5"))
+                .hasMessageContaining("does not match the 5 entries")
+                .hasMessageContaining("not appending");
+        assertThat(Files.readString(entries)).isEqualTo(intact.replace(digest(2), digest(42))); // nothing written
+        Files.writeString(entries, intact);
+        Path head = dir.resolve(CaseLog.HEAD);
+        String goodHead = Files.readString(head);
+        Files.writeString(head, "{\"treeSize\": ");
+        assertThatThrownBy(() -> log.append(digest(5), "c5")).hasMessageContaining("cannot be read as a tree head");
+        Files.writeString(head, goodHead);
+        assertThat(log.append(digest(5), "c5").index()).isEqualTo(5);
+        assertThat(log.check(List.of())).isEmpty();
+    }
+
+    @Test
+    void anAppendInterruptedBeforeItsHeadIsCompletedByTheNextOne() throws Exception {
+        CaseLog log = CaseLog.open(tmp.resolve("log"));
+        log.append(digest(0), "c0");
+        // as if the process died after writing entry 1 and before writing the new head
+        Files.writeString(
+                tmp.resolve("log").resolve(CaseLog.ENTRIES),
+                digest(1) + "\tc1\n",
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(log.head().treeSize()).isEqualTo(1);
+        assertThat(log.append(digest(2), "c2").index()).isEqualTo(2);
+        assertThat(log.head().treeSize()).isEqualTo(3);
+        assertThat(log.check(List.of())).isEmpty();
+    }
+
+    @Test
     void aTornAppendIsReported() throws Exception {
         CaseLog log = CaseLog.open(tmp.resolve("log"));
         log.append(digest(1), "c");
