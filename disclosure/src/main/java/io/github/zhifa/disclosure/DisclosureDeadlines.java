@@ -259,7 +259,8 @@ public final class DisclosureDeadlines {
      * @param kind the kind of record
      * @param decidedOn the day of the decision (not counted)
      * @param publishedOn the day the information was published
-     * @return a {@link DisclosureProblem#PUBLICATION_LATE} violation, or nothing
+     * @return a {@link DisclosureProblem#PUBLICATION_LATE} violation, a {@link DisclosureProblem#DATE_ORDER} one if
+     *     published before the decision, or nothing
      * @throws io.github.zhifa.calendar.CalendarDataUnavailableException if the calendar has no data for the days
      */
     public List<Violation> checkPublication(RecordKind kind, LocalDate decidedOn, LocalDate publishedOn) {
@@ -268,9 +269,18 @@ public final class DisclosureDeadlines {
                 publicationRule(kind), decidedOn, publication(kind, decidedOn).end(), publishedOn);
     }
 
-    /** The one wording of a late publication, for records and for the bare check. */
+    /**
+     * The one wording of a late publication, for records and for the bare check; a publication before the decision
+     * is not "on time" but a date-order error ({@link DisclosureProblem#DATE_ORDER}).
+     */
     static List<Violation> publicationLate(
             DeadlineRule rule, LocalDate decidedOn, LocalDate due, LocalDate publishedOn) {
+        if (publishedOn.isBefore(decidedOn)) {
+            return List.of(DisclosureProblem.DATE_ORDER.error(
+                    "publishedOn",
+                    "公示日期" + publishedOn + "早于决定日期" + decidedOn,
+                    "publishedOn " + publishedOn + " is before the decision date " + decidedOn));
+        }
         if (!publishedOn.isAfter(due)) {
             return List.of();
         }
@@ -287,10 +297,17 @@ public final class DisclosureDeadlines {
      *
      * @param revokedOn the day the revoking decision took effect
      * @param withdrawnOn the day the information was withdrawn
-     * @return a {@link DisclosureProblem#WITHDRAWAL_LATE} violation, or nothing
+     * @return a {@link DisclosureProblem#WITHDRAWAL_LATE} violation, a {@link DisclosureProblem#DATE_ORDER} one if
+     *     withdrawn before the revocation, or nothing
      */
     public List<Violation> checkWithdrawal(LocalDate revokedOn, LocalDate withdrawnOn) {
         Objects.requireNonNull(withdrawnOn, "withdrawnOn");
+        if (withdrawnOn.isBefore(revokedOn)) {
+            return List.of(DisclosureProblem.DATE_ORDER.error(
+                    "withdrawnOn",
+                    "撤回日期" + withdrawnOn + "早于撤销日期" + revokedOn,
+                    "withdrawnOn " + withdrawnOn + " is before the revocation date " + revokedOn));
+        }
         LocalDate deadline = withdrawalDeadline(revokedOn);
         if (withdrawnOn.isAfter(deadline)) {
             DeadlineRule r = rules.withdrawal();

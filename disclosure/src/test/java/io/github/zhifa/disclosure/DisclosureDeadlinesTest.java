@@ -1,6 +1,7 @@
 package io.github.zhifa.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.zhifa.core.validation.Violation;
 import java.io.ByteArrayInputStream;
@@ -151,5 +152,20 @@ class DisclosureDeadlinesTest {
                         .publication(RecordKind.GENERAL, LocalDate.of(2025, 1, 20))
                         .end())
                 .isEqualTo(LocalDate.of(2025, 2, 21));
+    }
+
+    @Test
+    void aDateBeforeItsEventIsADateOrderErrorNotOnTime() {
+        LocalDate decided = LocalDate.of(2024, 9, 27);
+        assertThat(DEADLINES.checkPublication(RecordKind.PENALTY, decided, decided.minusDays(1)))
+                .extracting(Violation::code, Violation::path)
+                .containsExactly(tuple("ZHIFA-DIS-040", "publishedOn"));
+        assertThat(DEADLINES.checkPublication(RecordKind.PENALTY, decided, decided))
+                .isEmpty(); // the same day is fine
+        assertThat(DEADLINES.checkWithdrawal(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 9, 29)))
+                .extracting(Violation::code, Violation::path)
+                .containsExactly(tuple("ZHIFA-DIS-040", "withdrawnOn"));
+        assertThat(DEADLINES.checkWithdrawal(LocalDate.of(2024, 9, 30), LocalDate.of(2024, 9, 30)))
+                .isEmpty();
     }
 }

@@ -109,7 +109,12 @@ final class DeadlineReport {
                     out.println(act + " on " + actual + ": on time (due by " + deadline.end() + ")");
                 } else {
                     long days = ChronoUnit.DAYS.between(deadline.end(), actual);
-                    out.println(act + " on " + actual + ": LATE, " + days + " calendar day(s) after " + deadline.end());
+                    out.println(
+                            days > 0
+                                    ? act + " on " + actual + ": LATE, " + days + " calendar day(s) after "
+                                            + deadline.end()
+                                    : act + " on " + actual + ": before the " + eventWord(event) + " itself ("
+                                            + deadline.anchor() + ")");
                     for (Violation v : late) {
                         out.println("  ERROR   " + v.code() + " " + v.path() + "  " + v.messageZh());
                         out.println("                                " + v.messageEn());

@@ -273,4 +273,26 @@ class DeadlineCommandTest {
         assertThat(err.toString().lines().count()).isEqualTo(1);
         assertThat(err.toString()).contains("missing.schedule");
     }
+
+    @Test
+    void aPublicationBeforeTheDecisionOrAWithdrawalBeforeTheRevocationIsNotOnTime() {
+        assertThat(run(
+                        "disclosure",
+                        "deadline",
+                        "--kind",
+                        "penalty",
+                        "--decided",
+                        "2024-09-27",
+                        "--published-on",
+                        "2024-09-01"))
+                .isEqualTo(1);
+        assertThat(out.toString())
+                .contains("published on 2024-09-01: before the decision itself (2024-09-27)")
+                .contains("ZHIFA-DIS-040 publishedOn")
+                .doesNotContain("on time");
+        out.getBuffer().setLength(0);
+        assertThat(run("disclosure", "withdrawal", "--revoked-on", "2024-09-30", "--withdrawn-on", "2024-09-29"))
+                .isEqualTo(1);
+        assertThat(out.toString()).contains("ZHIFA-DIS-040 withdrawnOn").contains("撤回日期2024-09-29早于撤销日期2024-09-30");
+    }
 }
