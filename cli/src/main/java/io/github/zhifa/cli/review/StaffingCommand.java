@@ -44,6 +44,10 @@ public final class StaffingCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(file + ": " + e.getMessage());
         }
+        if (read.length == 0) {
+            throw new UsageException(
+                    file + ": lists no agency (expected [{\"agency\": …, \"officers\": …, \"reviewers\": …}])");
+        }
         List<Staffing> agencies = List.of(read);
         PrintWriter out = spec.commandLine().getOut();
         boolean allMet = agencies.stream().allMatch(Staffing::meetsRatio);

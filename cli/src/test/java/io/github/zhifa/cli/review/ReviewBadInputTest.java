@@ -40,4 +40,13 @@ class ReviewBadInputTest {
         assertThat(run("review", "hearing", "--told", "2024-02-30")).isEqualTo(2);
         assertThat(err.toString()).contains("FEBRUARY 30");
     }
+
+    @Test
+    void anEmptyAgencyListIsBadInput() throws Exception {
+        Path f = Files.writeString(tmp.resolve("none.json"), "[]");
+        // was exit 0 with no output at all
+        assertThat(run("review", "staffing", f.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("none.json").contains("lists no agency");
+        assertThat(out.toString()).isEmpty();
+    }
 }
