@@ -86,7 +86,7 @@ public final class ChinaCalendar implements WorkingDayCalendar {
                 coverage.lastYear(),
                 blocks,
                 makeupPolicy,
-                outsidePolicy == OutsideCoveragePolicy.ASSUME_PLAIN_WEEKENDS);
+                outsidePolicy);
     }
 
     /**
@@ -155,7 +155,9 @@ public final class ChinaCalendar implements WorkingDayCalendar {
 
     /**
      * This calendar with another policy for dates outside coverage. {@link OutsideCoveragePolicy#ASSUME_PLAIN_WEEKENDS}
-     * answers with plain weekends and says so in every {@link DayInfo} and {@link Deadline} explanation.
+     * answers with plain weekends, {@link OutsideCoveragePolicy#ASSUME_STATUTORY_HOLIDAYS} with weekends and the
+     * statutory holidays of the 放假办法 art. 2 (to 2050); both say so in every {@link DayInfo} and {@link Deadline}
+     * explanation.
      *
      * @param policy the policy
      * @return a new calendar (or this one if the policy is unchanged)

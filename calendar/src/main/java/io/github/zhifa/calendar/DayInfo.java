@@ -15,9 +15,13 @@ import java.util.Objects;
  *     the empty string for plain days
  * @param statutory whether the date is a statutory holiday (法定节假日) under the 全国年节及纪念日放假办法 in force, as
  *     opposed to a moved rest day or a weekend inside a holiday block
- * @param notice the notice that fixes the day (e.g. {@code 国办发明电〔2023〕7号}), the empty string for plain days
- * @param assumed whether the answer is an assumption (plain weekends) for a date outside the official data, made only
- *     under {@link OutsideCoveragePolicy#ASSUME_PLAIN_WEEKENDS}
+ * @param notice the notice that fixes the day (e.g. {@code 国办发明电〔2023〕7号}), the empty string for plain days;
+ *     for every day assumed under {@link OutsideCoveragePolicy#ASSUME_STATUTORY_HOLIDAYS} (holiday, weekend or
+ *     working day alike) the rule the assumption rests on, {@link #STATUTORY_ASSUMPTION}
+ * @param assumed whether the answer is an assumption for a date outside the official data, made only under
+ *     {@link OutsideCoveragePolicy#ASSUME_PLAIN_WEEKENDS} (plain weekends, {@code notice} empty) or
+ *     {@link OutsideCoveragePolicy#ASSUME_STATUTORY_HOLIDAYS} (weekends and the statutory holidays of the
+ *     放假办法 art. 2, {@code notice} {@link #STATUTORY_ASSUMPTION})
  */
 public record DayInfo(
         LocalDate date,
@@ -27,6 +31,12 @@ public record DayInfo(
         boolean statutory,
         String notice,
         boolean assumed) {
+
+    /**
+     * The {@code notice} of a day assumed under {@link OutsideCoveragePolicy#ASSUME_STATUTORY_HOLIDAYS}: the article
+     * that fixes the statutory holidays in advance, {@code 全国年节及纪念日放假办法（2024年修订）第二条（推定）}.
+     */
+    public static final String STATUTORY_ASSUMPTION = "全国年节及纪念日放假办法（2024年修订）第二条（推定）";
 
     /**
      * Checks the components.
@@ -73,6 +83,15 @@ public record DayInfo(
     }
 
     /**
+     * Whether the day was assumed under {@link OutsideCoveragePolicy#ASSUME_STATUTORY_HOLIDAYS}.
+     *
+     * @return true if assumed from the 放假办法 art. 2
+     */
+    public boolean assumedStatutory() {
+        return assumed && STATUTORY_ASSUMPTION.equals(notice);
+    }
+
+    /**
      * A short English description, e.g. {@code "rest day, 国庆节 (statutory holiday)"} or
      * {@code "working day, make-up workday for 国庆节"}.
      *
@@ -90,8 +109,14 @@ public record DayInfo(
                     case MAKEUP_WORKDAY -> (workingDay ? "working day" : "rest day (make-up workdays counted as rest)")
                             + ", make-up workday for " + name;
                 };
-        return assumed
-                ? base + " [assumed: no official schedule for " + date.getYear() + ", plain weekends assumed]"
-                : base;
+        if (!assumed) {
+            return base;
+        }
+        if (STATUTORY_ASSUMPTION.equals(notice)) {
+            return base + " [assumed: no official schedule for " + date.getYear()
+                    + ", weekends and the statutory holidays of 全国年节及纪念日放假办法 art. 2 (2024 text) assumed,"
+                    + " no bridging rest days or make-up workdays]";
+        }
+        return base + " [assumed: no official schedule for " + date.getYear() + ", plain weekends assumed]";
     }
 }

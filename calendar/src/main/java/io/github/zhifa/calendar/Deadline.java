@@ -35,6 +35,7 @@ public final class Deadline {
     private final List<SkippedDays> skipped;
     private final List<LocalDate> makeupWorkdaysCounted;
     private final List<Integer> assumedYears;
+    private final boolean assumedStatutory;
 
     private Deadline(
             LegalPeriod period,
@@ -44,7 +45,8 @@ public final class Deadline {
             LocalDate nominalEnd,
             List<SkippedDays> skipped,
             List<LocalDate> makeupWorkdaysCounted,
-            List<Integer> assumedYears) {
+            List<Integer> assumedYears,
+            boolean assumedStatutory) {
         this.period = period;
         this.direction = direction;
         this.anchor = anchor;
@@ -53,6 +55,7 @@ public final class Deadline {
         this.skipped = List.copyOf(skipped);
         this.makeupWorkdaysCounted = List.copyOf(makeupWorkdaysCounted);
         this.assumedYears = List.copyOf(assumedYears);
+        this.assumedStatutory = assumedStatutory;
     }
 
     static Deadline of(
@@ -71,11 +74,13 @@ public final class Deadline {
         List<SkippedDays> skipped = new ArrayList<>();
         List<LocalDate> makeups = new ArrayList<>();
         TreeSet<Integer> assumed = new TreeSet<>();
+        boolean statutory = false;
         SkippedRunBuilder run = null;
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             DayInfo info = calendar.dayInfo(d);
             if (info.assumed()) {
                 assumed.add(d.getYear());
+                statutory |= info.assumedStatutory();
             }
             if (info.workingDay()) {
                 if (info.kind() == DayKind.MAKEUP_WORKDAY && period.unit() == LegalPeriod.Unit.WORKING_DAYS) {
@@ -99,7 +104,7 @@ public final class Deadline {
         if (run != null) {
             skipped.add(run.build());
         }
-        return new Deadline(period, direction, anchor, end, nominalEnd, skipped, makeups, new ArrayList<>(assumed));
+        return new Deadline(period, direction, anchor, end, nominalEnd, skipped, makeups, new ArrayList<>(assumed), statutory);
     }
 
     private static final class SkippedRunBuilder {
@@ -200,8 +205,19 @@ public final class Deadline {
     }
 
     /**
-     * The years outside the official data that the answer assumed to have plain weekends (only under
-     * {@link OutsideCoveragePolicy#ASSUME_PLAIN_WEEKENDS}).
+     * Whether the assumption was weekends plus the statutory holidays of 全国年节及纪念日放假办法 art. 2 (under
+     * {@link OutsideCoveragePolicy#ASSUME_STATUTORY_HOLIDAYS}) rather than plain weekends.
+     *
+     * @return true for the statutory-holiday assumption; false when nothing or plain weekends were assumed
+     */
+    public boolean assumedStatutoryHolidays() {
+        return assumedStatutory;
+    }
+
+    /**
+     * The years outside the official data that the answer assumed (plain weekends under
+     * {@link OutsideCoveragePolicy#ASSUME_PLAIN_WEEKENDS}, weekends and statutory holidays under
+     * {@link OutsideCoveragePolicy#ASSUME_STATUTORY_HOLIDAYS}).
      *
      * @return the assumed years, empty when the answer rests on official data only
      */
@@ -299,7 +315,12 @@ public final class Deadline {
             }
             b.append(String.join(", ", ds));
         }
-        if (!assumedYears.isEmpty()) {
+        if (!assumedYears.isEmpty() && assumedStatutory) {
+            b.append("; ASSUMED weekends and the statutory holidays of 全国年节及纪念日放假办法 art. 2 (2024 text) for ")
+                    .append(assumedYears)
+                    .append(" (no official schedule; the notice's bridging rest days and make-up workdays are unknown"
+                            + " and not assumed)");
+        } else if (!assumedYears.isEmpty()) {
             b.append("; ASSUMED plain weekends for ")
                     .append(assumedYears)
                     .append(" (no official schedule; the calendar was told to assume plain weekends)");
@@ -379,7 +400,12 @@ public final class Deadline {
             }
             b.append("；计入调休上班日 ").append(String.join("、", ds));
         }
-        if (!assumedYears.isEmpty()) {
+        if (!assumedYears.isEmpty() && assumedStatutory) {
+            b.append("；注意：")
+                    .append(assumedYears)
+                    .append("年无官方放假安排，按周末及《全国年节及纪念日放假办法》（2024年修订）第二条规定的全体公民放假的节日推定"
+                            + "（调休放假和调休上班日未知，未计入）");
+        } else if (!assumedYears.isEmpty()) {
             b.append("；注意：").append(assumedYears).append("年无官方放假安排，按普通周末推定");
         }
         return b.toString();

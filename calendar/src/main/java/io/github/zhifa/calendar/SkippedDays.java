@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param kind {@link DayKind#WEEKEND}, {@link DayKind#HOLIDAY} or {@link DayKind#MAKEUP_WORKDAY} (under
  *     {@link MakeupWorkdayPolicy#REST})
  * @param name the holiday's name, or the empty string for a weekend
- * @param assumed whether the run is outside the official data and assumed (plain weekends)
+ * @param assumed whether the run is outside the official data and assumed (see {@link OutsideCoveragePolicy})
  */
 public record SkippedDays(LocalDate first, LocalDate last, DayKind kind, String name, boolean assumed) {
 
@@ -41,13 +41,13 @@ public record SkippedDays(LocalDate first, LocalDate last, DayKind kind, String 
     }
 
     /**
-     * The run as text: {@code 2024-10-01..07 国庆节}, {@code 2024-09-28 weekend}.
+     * The run as text: {@code 2024-10-01..07 国庆节}, {@code 2024-09-28 weekend}, {@code 2027-01-01 元旦 (assumed)}.
      *
      * @return the text
      */
     @Override
     public String toString() {
         String what = kind == DayKind.WEEKEND ? "weekend" : name;
-        return Deadline.range(first, last) + " " + what;
+        return Deadline.range(first, last) + " " + what + (assumed && kind == DayKind.HOLIDAY ? " (assumed)" : "");
     }
 }

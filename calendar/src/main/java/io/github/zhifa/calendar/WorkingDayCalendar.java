@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * <p>Conventions (the same as {@code DESIGN.md}): the start day is never counted; {@code plusWorkingDays(d, n)} is the
  * {@code n}-th working day after {@code d}, whether or not {@code d} is itself a working day;
  * {@code workingDaysBetween(a, b)} counts the working days in {@code [a, b)}. A date the calendar has no data for
- * throws {@link CalendarDataUnavailableException} unless the calendar was explicitly told to assume plain weekends.
+ * throws {@link CalendarDataUnavailableException} unless the calendar was explicitly told to assume something
+ * ({@link OutsideCoveragePolicy}).
  *
  * <p>Implementations are immutable and thread-safe. Example with the official calendar:
  *

@@ -5,17 +5,21 @@ import io.github.zhifa.calendar.DayInfo;
 import io.github.zhifa.calendar.DayKind;
 import io.github.zhifa.calendar.HolidayBlock;
 import io.github.zhifa.calendar.MakeupWorkdayPolicy;
+import io.github.zhifa.calendar.OutsideCoveragePolicy;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The precomputed day table behind {@code ChinaCalendar}: one entry per covered day, a prefix count of working days
  * and the index of every working day, so that every query is O(1) and allocates nothing inside coverage. Immutable
  * after construction, therefore thread-safe.
  *
- * <p>Outside coverage the table either throws or, when {@code assumePlainWeekends}, extends the count with plain
- * Monday–Friday weeks by formula (still O(1)).
+ * <p>Outside coverage the table either throws, or under {@code ASSUME_PLAIN_WEEKENDS} extends the count with plain
+ * Monday–Friday weeks by formula (still O(1)), or under {@code ASSUME_STATUTORY_HOLIDAYS} precomputes the years after
+ * coverage up to {@link StatutoryHolidays#LAST_YEAR} as assumed days (weekends and the statutory holidays of art. 2,
+ * no make-up workdays) and throws beyond them and before coverage.
  */
 public final class DayTable {
     /** Epoch day of 1970-01-05, a Monday: the origin of the weekday count. */
@@ -25,6 +29,10 @@ public final class DayTable {
     private final int lastYear;
     private final long start;
     private final int size;
+    /** Days of the official part ({@code [start, start + officialSize)}); the rest of the table is assumed. */
+    private final int officialSize;
+    /** The last year of the table: {@code lastYear}, or the statutory-holiday horizon when assumed. */
+    private final int tableLastYear;
     /** {@code cum[i]} = working days in {@code [start, start + i)}. */
     private final int[] cum;
     /** {@code workIdx[k]} = offset of the k-th working day (0-based). */
@@ -40,24 +48,42 @@ public final class DayTable {
      * @param lastYear the last covered year
      * @param blocks all blocks (national and regional); days outside the covered years are ignored
      * @param policy how make-up workdays count
-     * @param assumePlainWeekends whether to answer outside coverage with plain weekends
+     * @param outside what to answer outside coverage
      */
     public DayTable(
             int firstYear,
             int lastYear,
             List<HolidayBlock> blocks,
             MakeupWorkdayPolicy policy,
-            boolean assumePlainWeekends) {
+            OutsideCoveragePolicy outside) {
         this.firstYear = firstYear;
         this.lastYear = lastYear;
-        this.assumePlainWeekends = assumePlainWeekends;
+        this.assumePlainWeekends = outside == OutsideCoveragePolicy.ASSUME_PLAIN_WEEKENDS;
+        boolean statutory = outside == OutsideCoveragePolicy.ASSUME_STATUTORY_HOLIDAYS;
+        this.tableLastYear = statutory ? Math.max(lastYear, StatutoryHolidays.LAST_YEAR) : lastYear;
         this.start = LocalDate.of(firstYear, 1, 1).toEpochDay();
-        this.size = (int) (LocalDate.of(lastYear + 1, 1, 1).toEpochDay() - start);
+        this.officialSize = (int) (LocalDate.of(lastYear + 1, 1, 1).toEpochDay() - start);
+        this.size = (int) (LocalDate.of(tableLastYear + 1, 1, 1).toEpochDay() - start);
         this.infos = new DayInfo[size];
         for (int i = 0; i < size; i++) {
             LocalDate d = LocalDate.ofEpochDay(start + i);
             boolean weekend = isWeekend(d);
-            infos[i] = new DayInfo(d, weekend ? DayKind.WEEKEND : DayKind.WORKDAY, !weekend, "", false, "", false);
+            boolean assumed = i >= officialSize;
+            infos[i] = new DayInfo(
+                    d,
+                    weekend ? DayKind.WEEKEND : DayKind.WORKDAY,
+                    !weekend,
+                    "",
+                    false,
+                    assumed ? DayInfo.STATUTORY_ASSUMPTION : "",
+                    assumed);
+        }
+        for (int y = lastYear + 1; y <= tableLastYear; y++) {
+            for (Map.Entry<LocalDate, String> e : StatutoryHolidays.days(y).entrySet()) {
+                int i = (int) (e.getKey().toEpochDay() - start);
+                infos[i] = new DayInfo(
+                        e.getKey(), DayKind.HOLIDAY, false, e.getValue(), true, DayInfo.STATUTORY_ASSUMPTION, true);
+            }
         }
         for (HolidayBlock b : blocks) {
             for (LocalDate d = b.first(); !d.isAfter(b.last()); d = d.plusDays(1)) {
@@ -99,9 +125,10 @@ public final class DayTable {
         }
     }
 
+    /** The offset of a date in the official part of the table, or -1. */
     private int offset(LocalDate d) {
         long i = d.toEpochDay() - start;
-        return i >= 0 && i < size ? (int) i : -1;
+        return i >= 0 && i < officialSize ? (int) i : -1;
     }
 
     private static boolean isWeekend(LocalDate d) {
@@ -131,7 +158,7 @@ public final class DayTable {
         return new CalendarDataUnavailableException(year, firstYear, lastYear);
     }
 
-    /** Throws for a date outside coverage unless plain weekends are assumed. */
+    /** Throws for a date outside the table unless plain weekends are assumed. */
     private long checked(LocalDate date) {
         long e = date.toEpochDay();
         if ((e < start || e >= start + size) && !assumePlainWeekends) {
@@ -201,7 +228,7 @@ public final class DayTable {
             return infos[workIdx[(int) k]].date();
         }
         if (!assumePlainWeekends) {
-            throw unavailable(k < 0 ? firstYear - 1 : lastYear + 1);
+            throw unavailable(k < 0 ? firstYear - 1 : tableLastYear + 1);
         }
         long day =
                 k >= total ? weekday(weekdaysBefore(start + size) + (k - total)) : weekday(weekdaysBefore(start) + k);
@@ -243,7 +270,7 @@ public final class DayTable {
                 throw unavailable(LocalDate.ofEpochDay(lo).getYear());
             }
             if (hi > start + size) {
-                throw unavailable(lo >= start + size ? LocalDate.ofEpochDay(lo).getYear() : lastYear + 1);
+                throw unavailable(lo >= start + size ? LocalDate.ofEpochDay(lo).getYear() : tableLastYear + 1);
             }
         }
         return w(eb) - w(ea);
