@@ -33,6 +33,13 @@ public final class CalendarOptions {
     boolean assumePlainWeekends;
 
     @Option(
+            names = "--assume-statutory-holidays",
+            description = "outside the official data (after it, to 2050), assume weekends and the statutory holidays of"
+                    + " 全国年节及纪念日放假办法 art. 2 as rest days, no make-up workdays (said in every answer);"
+                    + " excludes --assume-plain-weekends")
+    boolean assumeStatutoryHolidays;
+
+    @Option(
             names = "--makeup-workdays",
             paramLabel = "working|rest",
             description = "whether make-up workdays count as working days (default: working)")
@@ -55,8 +62,15 @@ public final class CalendarOptions {
         for (Path p : regions) {
             cal = cal.withRegion(HolidaySchedule.read(p));
         }
+        if (assumePlainWeekends && assumeStatutoryHolidays) {
+            throw new io.github.zhifa.cli.UsageException(
+                    "--assume-plain-weekends and --assume-statutory-holidays are mutually exclusive");
+        }
         if (assumePlainWeekends) {
             cal = cal.withOutsideCoveragePolicy(OutsideCoveragePolicy.ASSUME_PLAIN_WEEKENDS);
+        }
+        if (assumeStatutoryHolidays) {
+            cal = cal.withOutsideCoveragePolicy(OutsideCoveragePolicy.ASSUME_STATUTORY_HOLIDAYS);
         }
         switch (makeup) {
             case "working" -> cal = cal.withMakeupWorkdayPolicy(MakeupWorkdayPolicy.WORKING);

@@ -63,7 +63,9 @@ final class DaysCommand implements Callable<Integer> {
             for (DayInfo d : days) {
                 out.println(d.date() + "\t" + (d.workingDay() ? "working" : "rest") + "\t"
                         + d.kind().label() + "\t" + d.name()
-                        + (d.assumed() ? "\t(assumed: no official schedule)" : ""));
+                        + (d.assumedStatutory()
+                                ? "\t(assumed: no official schedule; 放假办法 art. 2 statutory holidays and weekends)"
+                                : d.assumed() ? "\t(assumed: no official schedule)" : ""));
             }
         }
         return ExitCode.OK;

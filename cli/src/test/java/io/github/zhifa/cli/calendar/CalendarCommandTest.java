@@ -70,6 +70,89 @@ class CalendarCommandTest {
     }
 
     @Test
+    void assumeStatutoryHolidaysSaysSo() {
+        assertThat(run(
+                        "calendar",
+                        "days",
+                        "--from",
+                        "2027-01-01",
+                        "--to",
+                        "2027-01-04",
+                        "--assume-statutory-holidays"))
+                .isZero();
+        String note = "\t(assumed: no official schedule; 放假办法 art. 2 statutory holidays and weekends)";
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "2027-01-01\trest\tholiday\t元旦" + note,
+                        "2027-01-02\trest\tweekend\t" + note,
+                        "2027-01-03\trest\tweekend\t" + note,
+                        "2027-01-04\tworking\tworkday\t" + note);
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void assumeStatutoryHolidaysDeadline() {
+        // 2026-12-28 (Mon) + 7 working days: 12-29..31, 2027-01-01 元旦 skipped, 01-04..07
+        assertThat(run(
+                        "calendar",
+                        "deadline",
+                        "--after",
+                        "2026-12-28",
+                        "--working-days",
+                        "7",
+                        "--explain",
+                        "--assume-statutory-holidays"))
+                .isZero();
+        var lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("2027-01-07");
+        assertThat(lines.get(1))
+                .contains("2027-01-01 元旦 (assumed)")
+                .contains("ASSUMED weekends and the statutory holidays of 全国年节及纪念日放假办法 art. 2");
+        assertThat(lines.get(2)).contains("第二条");
+    }
+
+    @Test
+    void assumeStatutoryHolidaysJsonAndLimits() {
+        assertThat(run(
+                        "calendar",
+                        "days",
+                        "--from",
+                        "2027-02-05",
+                        "--to",
+                        "2027-02-05",
+                        "--json",
+                        "--assume-statutory-holidays"))
+                .isZero();
+        JsonNode day = ZhifaJson.readTree(
+                        new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), "stdout")
+                .get(0);
+        assertThat(day.get("name").asText()).isEqualTo("春节");
+        assertThat(day.get("statutory").asBoolean()).isTrue();
+        assertThat(day.get("assumed").asBoolean()).isTrue();
+        assertThat(day.get("notice").asText()).contains("第二条");
+        // beyond the table's horizon: refused like strict (exit 3)
+        assertThat(run("calendar", "days", "--from", "2051-01-01", "--to", "2051-01-01", "--assume-statutory-holidays"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void theTwoAssumptionsExcludeEachOther() {
+        assertThat(run(
+                        "calendar",
+                        "days",
+                        "--from",
+                        "2027-01-01",
+                        "--to",
+                        "2027-01-01",
+                        "--assume-plain-weekends",
+                        "--assume-statutory-holidays"))
+                .isEqualTo(2);
+        assertThat(err.toString().strip().lines())
+                .containsExactly("zhifa: --assume-plain-weekends and --assume-statutory-holidays are mutually exclusive");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void deadlineWorkingDays() {
         assertThat(run("calendar", "deadline", "--after", "2024-09-27", "--working-days", "7"))
                 .isZero();
