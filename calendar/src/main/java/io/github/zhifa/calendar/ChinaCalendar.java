@@ -81,12 +81,7 @@ public final class ChinaCalendar implements WorkingDayCalendar {
         this.outsidePolicy = outsidePolicy;
         this.blocks = List.copyOf(blocks);
         this.coverage = coverage;
-        this.table = new DayTable(
-                coverage.firstYear(),
-                coverage.lastYear(),
-                blocks,
-                makeupPolicy,
-                outsidePolicy);
+        this.table = new DayTable(coverage.firstYear(), coverage.lastYear(), blocks, makeupPolicy, outsidePolicy);
     }
 
     /**

@@ -104,7 +104,8 @@ public final class Deadline {
         if (run != null) {
             skipped.add(run.build());
         }
-        return new Deadline(period, direction, anchor, end, nominalEnd, skipped, makeups, new ArrayList<>(assumed), statutory);
+        return new Deadline(
+                period, direction, anchor, end, nominalEnd, skipped, makeups, new ArrayList<>(assumed), statutory);
     }
 
     private static final class SkippedRunBuilder {
@@ -403,8 +404,7 @@ public final class Deadline {
         if (!assumedYears.isEmpty() && assumedStatutory) {
             b.append("；注意：")
                     .append(assumedYears)
-                    .append("年无官方放假安排，按周末及《全国年节及纪念日放假办法》（2024年修订）第二条规定的全体公民放假的节日推定"
-                            + "（调休放假和调休上班日未知，未计入）");
+                    .append("年无官方放假安排，按周末及《全国年节及纪念日放假办法》（2024年修订）第二条规定的全体公民放假的节日推定" + "（调休放假和调休上班日未知，未计入）");
         } else if (!assumedYears.isEmpty()) {
             b.append("；注意：").append(assumedYears).append("年无官方放假安排，按普通周末推定");
         }

@@ -20,14 +20,18 @@ class StatutoryHolidaysProperties {
     @Provide
     Arbitrary<LocalDate> outsideWithinHorizon() {
         return Arbitraries.longs()
-                .between(LocalDate.of(2027, 1, 1).toEpochDay(), LocalDate.of(2050, 12, 31).toEpochDay())
+                .between(
+                        LocalDate.of(2027, 1, 1).toEpochDay(),
+                        LocalDate.of(2050, 12, 31).toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 
     @Provide
     Arbitrary<LocalDate> startsWithRoom() {
         return Arbitraries.longs()
-                .between(LocalDate.of(2026, 10, 1).toEpochDay(), LocalDate.of(2050, 9, 30).toEpochDay())
+                .between(
+                        LocalDate.of(2026, 10, 1).toEpochDay(),
+                        LocalDate.of(2050, 9, 30).toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 

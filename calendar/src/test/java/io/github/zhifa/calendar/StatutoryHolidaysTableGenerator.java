@@ -29,8 +29,7 @@ final class StatutoryHolidaysTableGenerator {
             Solar qingming = Lunar.fromYmd(y, 1, 1).getJieQiTable().get("清明");
             Solar duanwu = Lunar.fromYmd(y, 5, 5).getSolar();
             Solar zhongqiu = Lunar.fromYmd(y, 8, 15).getSolar();
-            System.out.printf(
-                    "        \"%d %s %s %s %s\",%n", y, md(chuxi), md(qingming), md(duanwu), md(zhongqiu));
+            System.out.printf("        \"%d %s %s %s %s\",%n", y, md(chuxi), md(qingming), md(duanwu), md(zhongqiu));
         }
     }
 

@@ -55,10 +55,18 @@ class StatutoryHolidaysTest {
             LocalDate chuxi = solar(Lunar.fromYmd(y - 1, 12, lastDay).getSolar());
             LocalDate[] row = StatutoryHolidays.lunarDates(y);
             assertThat(row[0]).as("除夕 %d", y).isEqualTo(chuxi);
-            assertThat(row[1]).as("清明 %d", y).isEqualTo(solar(Lunar.fromYmd(y, 1, 1).getJieQiTable().get("清明")));
-            assertThat(row[2]).as("端午 %d", y).isEqualTo(solar(Lunar.fromYmd(y, 5, 5).getSolar()));
-            assertThat(row[3]).as("中秋 %d", y).isEqualTo(solar(Lunar.fromYmd(y, 8, 15).getSolar()));
-            assertThat(StatutoryHolidays.days(y).keySet()).as("art. 2 days %d", y).isEqualTo(art2ByPeer(y));
+            assertThat(row[1])
+                    .as("清明 %d", y)
+                    .isEqualTo(solar(Lunar.fromYmd(y, 1, 1).getJieQiTable().get("清明")));
+            assertThat(row[2])
+                    .as("端午 %d", y)
+                    .isEqualTo(solar(Lunar.fromYmd(y, 5, 5).getSolar()));
+            assertThat(row[3])
+                    .as("中秋 %d", y)
+                    .isEqualTo(solar(Lunar.fromYmd(y, 8, 15).getSolar()));
+            assertThat(StatutoryHolidays.days(y).keySet())
+                    .as("art. 2 days %d", y)
+                    .isEqualTo(art2ByPeer(y));
         }
     }
 
@@ -74,7 +82,9 @@ class StatutoryHolidaysTest {
                     assertThat(info.assumed()).isFalse();
                 }
             }
-            assertThat(official).as("statutory days %d", y).isEqualTo(StatutoryHolidays.days(y).keySet());
+            assertThat(official)
+                    .as("statutory days %d", y)
+                    .isEqualTo(StatutoryHolidays.days(y).keySet());
             assertThat(official).hasSize(13);
         }
         // 2025 (国办发明电〔2024〕12号): 春节 from 1-28 (农历除夕), 清明 4-4, 端午 5-31, 中秋 inside 国庆 10-1..8 (10-6)
@@ -85,9 +95,9 @@ class StatutoryHolidaysTest {
                         LocalDate.of(2025, 5, 31),
                         LocalDate.of(2025, 10, 6));
         // and the names match the notices' blocks on the days only one holiday claims
-        StatutoryHolidays.days(2026).forEach((d, name) -> assertThat(OFFICIAL.dayInfo(d).name())
-                .as("%s", d)
-                .isEqualTo(name));
+        StatutoryHolidays.days(2026)
+                .forEach((d, name) ->
+                        assertThat(OFFICIAL.dayInfo(d).name()).as("%s", d).isEqualTo(name));
     }
 
     @Test
@@ -129,7 +139,9 @@ class StatutoryHolidaysTest {
         assertThat(d.explanationZh()).contains("第二条").contains("2027").contains("推定");
         // plain weekends would have ended a day earlier
         ChinaCalendar plain = OFFICIAL.withOutsideCoveragePolicy(OutsideCoveragePolicy.ASSUME_PLAIN_WEEKENDS);
-        assertThat(LegalPeriod.workingDays(7).after(LocalDate.of(2026, 12, 28), plain).end())
+        assertThat(LegalPeriod.workingDays(7)
+                        .after(LocalDate.of(2026, 12, 28), plain)
+                        .end())
                 .isEqualTo(LocalDate.of(2027, 1, 6));
     }
 

@@ -71,14 +71,7 @@ class CalendarCommandTest {
 
     @Test
     void assumeStatutoryHolidaysSaysSo() {
-        assertThat(run(
-                        "calendar",
-                        "days",
-                        "--from",
-                        "2027-01-01",
-                        "--to",
-                        "2027-01-04",
-                        "--assume-statutory-holidays"))
+        assertThat(run("calendar", "days", "--from", "2027-01-01", "--to", "2027-01-04", "--assume-statutory-holidays"))
                 .isZero();
         String note = "\t(assumed: no official schedule; 放假办法 art. 2 statutory holidays and weekends)";
         assertThat(out.toString().lines())
@@ -148,7 +141,8 @@ class CalendarCommandTest {
                         "--assume-statutory-holidays"))
                 .isEqualTo(2);
         assertThat(err.toString().strip().lines())
-                .containsExactly("zhifa: --assume-plain-weekends and --assume-statutory-holidays are mutually exclusive");
+                .containsExactly(
+                        "zhifa: --assume-plain-weekends and --assume-statutory-holidays are mutually exclusive");
         assertThat(out.toString()).isEmpty();
     }
 
