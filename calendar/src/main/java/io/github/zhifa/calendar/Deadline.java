@@ -384,7 +384,7 @@ public final class Deadline {
                 weekendDays += sd.length();
                 weekendRanges.add(range(sd.first(), sd.last()));
             } else {
-                holidays.add(sd.toString());
+                holidays.add(sd.assumed() ? range(sd.first(), sd.last()) + " " + sd.name() + "（推定）" : sd.toString());
             }
         }
         if (weekendDays > 0) {

@@ -136,7 +136,10 @@ class StatutoryHolidaysTest {
         assertThat(d.explanation())
                 .contains("ASSUMED weekends and the statutory holidays of 全国年节及纪念日放假办法 art. 2 (2024 text) for [2027]")
                 .doesNotContain("plain weekends");
-        assertThat(d.explanationZh()).contains("第二条").contains("2027").contains("推定");
+        assertThat(d.explanationZh())
+                .contains("跳过 2027-01-01 元旦（推定）")
+                .contains("注意：[2027]年无官方放假安排")
+                .contains("第二条");
         // plain weekends would have ended a day earlier
         ChinaCalendar plain = OFFICIAL.withOutsideCoveragePolicy(OutsideCoveragePolicy.ASSUME_PLAIN_WEEKENDS);
         assertThat(LegalPeriod.workingDays(7)
