@@ -167,4 +167,16 @@ class CliTest {
         // no personal data in clear
         assertThat(r.out()).doesNotContain("110105194912310021").doesNotContain("张三");
     }
+
+    @Test
+    void demoShowsTheYearEndDeadlineStrictAndEstimated() {
+        Run r = run("demo");
+        String cal = r.out().substring(r.out().indexOf("== 2."), r.out().indexOf("== 3."));
+        // 2026-12-28 + 7 working days: 12-29..31 (3), 2027-01-01 元旦 (art. 2), weekend, 01-04..07 (4-7)
+        assertThat(cal)
+                .contains("penalty decision 2026-12-28: the deadline runs into 2027")
+                .contains("strict (the default): ZHIFA-CAL-001")
+                .contains("2027-01-07 (THURSDAY) is the last day")
+                .contains("2027-01-01 元旦 (assumed)");
+    }
 }

@@ -1,9 +1,11 @@
 package io.github.zhifa.cli.demo;
 
+import io.github.zhifa.calendar.CalendarDataUnavailableException;
 import io.github.zhifa.calendar.ChinaCalendar;
 import io.github.zhifa.calendar.Coverage;
 import io.github.zhifa.calendar.Deadline;
 import io.github.zhifa.calendar.LegalPeriod;
+import io.github.zhifa.calendar.OutsideCoveragePolicy;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -36,5 +38,17 @@ final class CalendarDemo implements DemoStep {
         Deadline notice = LegalPeriod.workingDays(5).noticeBefore(LocalDate.of(2026, 2, 26), cal);
         out.println("inspection on 2026-02-26 with at least 5 working days' notice:");
         out.println("  " + notice.explanation());
+        LocalDate yearEnd = LocalDate.of(c.lastYear(), 12, 28);
+        out.println("penalty decision " + yearEnd + ": the deadline runs into " + (c.lastYear() + 1)
+                + ", whose notice is not bundled:");
+        try {
+            LegalPeriod.workingDays(7).after(yearEnd, cal);
+            out.println("  strict: answered from official data");
+        } catch (CalendarDataUnavailableException e) {
+            out.println("  strict (the default): " + e.getMessage());
+        }
+        Deadline estimate = LegalPeriod.workingDays(7)
+                .after(yearEnd, cal.withOutsideCoveragePolicy(OutsideCoveragePolicy.ASSUME_STATUTORY_HOLIDAYS));
+        out.println("  estimate (ASSUME_STATUTORY_HOLIDAYS): " + estimate.explanation());
     }
 }
