@@ -106,10 +106,11 @@ public final class ResidentIdNumber {
             // residence permits carry exactly 810000 / 820000 / 830000; other 81xxxx areas do not exist
             return IdentifierCheck.fail(type, IdentifierProblem.REGION, 1, province + "0000", province + "xxxx");
         }
-        if (!isDate(s, 6, 4)) {
+        int birth = dateYmd(s, 6, 4);
+        if (birth < 0) {
             return IdentifierCheck.fail(type, IdentifierProblem.BIRTH_DATE, 7, "", "");
         }
-        if (isAfterToday(s, 6, today)) {
+        if (isAfterToday(birth, today)) {
             return IdentifierCheck.fail(type, IdentifierProblem.BIRTH_DATE, 7, IdentifierCheck.NOT_AFTER_TODAY, "");
         }
         char expected = checkCharacter(s);
@@ -134,7 +135,7 @@ public final class ResidentIdNumber {
             // legacy 15-digit numbers were only issued on the mainland: no 81/82/83 areas
             return IdentifierCheck.fail(type, IdentifierProblem.REGION, 1, "", s.substring(0, 2) + "xxxx");
         }
-        if (!isDate(s, 6, 2)) {
+        if (dateYmd(s, 6, 2) < 0) {
             return IdentifierCheck.fail(type, IdentifierProblem.BIRTH_DATE, 7, "", "");
         }
         return IdentifierCheck.ok(type);
@@ -185,15 +186,15 @@ public final class ResidentIdNumber {
                 }
             }
         }
-        return PROVINCE[province] && isDate(s, from + 6, 4) && !isAfterToday(s, from + 6, 0);
+        if (!PROVINCE[province]) {
+            return false;
+        }
+        int birth = dateYmd(s, from + 6, 4);
+        return birth >= 0 && !isAfterToday(birth, 0);
     }
 
-    /** Whether the yyyymmdd at {@code from} is after {@code today} (yyyymmdd; 0: today by the system clock). */
-    private static boolean isAfterToday(CharSequence s, int from, int today) {
-        int date = 0;
-        for (int i = 0; i < 8; i++) {
-            date = date * 10 + (s.charAt(from + i) - '0');
-        }
+    /** Whether a birth date (yyyymmdd) is after {@code today} (yyyymmdd; 0: today by the system clock). */
+    private static boolean isAfterToday(int date, int today) {
         if (today != 0) {
             return date > today;
         }
@@ -260,7 +261,8 @@ public final class ResidentIdNumber {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isDate(CharSequence s, int from, int yearDigits) {
+    /** The date at {@code from} as yyyymmdd (a 2-digit year is 19YY), or -1 if it is not a real date from 1850 on. */
+    private static int dateYmd(CharSequence s, int from, int yearDigits) {
         int year = 0;
         for (int i = 0; i < yearDigits; i++) {
             year = year * 10 + (s.charAt(from + i) - '0');
@@ -268,14 +270,18 @@ public final class ResidentIdNumber {
         if (yearDigits == 2) {
             year += 1900;
         } else if (year < 1850) {
-            return false;
+            return -1;
         }
         int m = (s.charAt(from + yearDigits) - '0') * 10 + (s.charAt(from + yearDigits + 1) - '0');
         int d = (s.charAt(from + yearDigits + 2) - '0') * 10 + (s.charAt(from + yearDigits + 3) - '0');
         if (m < 1 || m > 12 || d < 1) {
-            return false;
+            return -1;
         }
-        return d <= java.time.YearMonth.of(year, m).lengthOfMonth();
+        int days = m == 2 ? (java.time.Year.isLeap(year) ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+        if (d > days) {
+            return -1;
+        }
+        return year * 10000 + m * 100 + d;
     }
 
     /**
