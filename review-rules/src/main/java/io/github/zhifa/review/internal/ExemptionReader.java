@@ -13,7 +13,6 @@ import io.github.zhifa.review.exemption.ExemptionKind;
 import io.github.zhifa.review.exemption.ExemptionList;
 import io.github.zhifa.review.exemption.ListedViolation;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,13 +35,8 @@ public final class ExemptionReader {
             "verification",
             "note");
     private static final Set<String> VIOLATION_FIELDS = Set.of("code", "description", "violatedBasis", "penaltyBasis");
-    private static final Set<String> EFFECTIVE_FIELDS = Set.of("from", "until");
-    private static final Set<String> VERIFICATION_FIELDS = Set.of("verified", "source");
 
     private ExemptionReader() {}
-
-    /** An effective period: first day and, if it ends, last day. */
-    private record Period(LocalDate from, Optional<LocalDate> until) {}
 
     /**
      * Reads an exemption list.
@@ -68,8 +62,8 @@ public final class ExemptionReader {
         String issuer = JsonReaders.text(root.get("issuer"), "issuer", p, true);
         Jurisdiction place =
                 JsonReaders.jurisdiction(root.get("jurisdiction"), "jurisdiction", p, ReviewDataException.EXEMPTIONS);
-        Period period = period(root.get("effective"), "effective", p, true);
-        Verification verification = verification(root.get("verification"), "verification", p, true);
+        JsonReaders.Effective period = JsonReaders.effective(root.get("effective"), "effective", p, true);
+        Verification verification = JsonReaders.verification(root.get("verification"), "verification", p, true);
         JsonNode list = root.get("items");
         if (list == null || !list.isArray() || list.isEmpty()) {
             p.add("items", "缺少清单事项数组 items（至少一项）", "items must be a non-empty array");
@@ -96,7 +90,7 @@ public final class ExemptionReader {
             String id,
             String path,
             Jurisdiction listPlace,
-            Period listPeriod,
+            JsonReaders.Effective listPeriod,
             Verification listVerification,
             Problems p) {
         if (!n.isObject()) {
@@ -174,16 +168,16 @@ public final class ExemptionReader {
                         "the item's jurisdiction " + place + " is outside the list's " + listPlace);
             }
         }
-        Period period = listPeriod;
+        JsonReaders.Effective period = listPeriod;
         if (n.get("effective") != null) {
-            period = period(n.get("effective"), path + ".effective", p, true);
+            period = JsonReaders.effective(n.get("effective"), path + ".effective", p, true);
             if (period != null && listPeriod != null && !inside(period, listPeriod)) {
                 p.add(path + ".effective", "事项生效期间超出清单生效期间", "the item's effective dates are outside the list's");
             }
         }
         Verification verification = listVerification;
         if (n.get("verification") != null) {
-            verification = verification(n.get("verification"), path + ".verification", p, true);
+            verification = JsonReaders.verification(n.get("verification"), path + ".verification", p, true);
         }
         String note = JsonReaders.text(n.get("note"), path + ".note", p, false);
         if (!before || !p.isEmpty() || place == null || period == null || verification == null) {
@@ -207,7 +201,7 @@ public final class ExemptionReader {
         return list.covers(item) && item.specificity() >= list.specificity();
     }
 
-    private static boolean inside(Period item, Period list) {
+    private static boolean inside(JsonReaders.Effective item, JsonReaders.Effective list) {
         if (item.from().isBefore(list.from())) {
             return false;
         }
@@ -232,38 +226,5 @@ public final class ExemptionReader {
             return null;
         }
         return new ListedViolation(code, description, violated, penalty);
-    }
-
-    private static Period period(JsonNode eff, String path, Problems p, boolean required) {
-        if (eff == null || !eff.isObject()) {
-            if (required) {
-                p.add(path, "缺少生效日期 effective", "effective {from, until} is required");
-            }
-            return null;
-        }
-        JsonReaders.unknownFields(eff, EFFECTIVE_FIELDS, path, p);
-        LocalDate from = JsonReaders.date(eff.get("from"), path + ".from", p, true);
-        Optional<LocalDate> until = Optional.ofNullable(JsonReaders.date(eff.get("until"), path + ".until", p, false));
-        if (from != null && until.isPresent() && until.get().isBefore(from)) {
-            p.add(path + ".until", "失效日期早于生效日期", "until is before from");
-            return null;
-        }
-        return from == null ? null : new Period(from, until);
-    }
-
-    private static Verification verification(JsonNode ver, String path, Problems p, boolean required) {
-        if (ver == null || !ver.isObject()) {
-            if (required) {
-                p.add(path, "缺少核实情况 verification", "verification {verified, source} is required");
-            }
-            return null;
-        }
-        JsonReaders.unknownFields(ver, VERIFICATION_FIELDS, path, p);
-        JsonNode v = ver.get("verified");
-        if (v == null || !v.isBoolean()) {
-            p.add(path + ".verified", "verified 必须为 true 或 false", "verified must be true or false");
-        }
-        String src = JsonReaders.text(ver.get("source"), path + ".source", p, true);
-        return v != null && v.isBoolean() && src != null ? new Verification(v.asBoolean(), src) : null;
     }
 }

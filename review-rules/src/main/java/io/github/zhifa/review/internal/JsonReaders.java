@@ -100,34 +100,8 @@ public final class JsonReaders {
         Citation citation = citation(r.get("citation"), path + ".citation", p);
         Jurisdiction jurisdiction =
                 jurisdiction(r.get("jurisdiction"), path + ".jurisdiction", p, ReviewDataException.RULES);
-        LocalDate from = null;
-        Optional<LocalDate> until = Optional.empty();
-        JsonNode eff = r.get("effective");
-        if (eff == null || !eff.isObject()) {
-            p.add(path + ".effective", "缺少生效日期 effective", "effective {from, until} is required");
-        } else {
-            unknownFields(eff, EFFECTIVE_FIELDS, path + ".effective", p);
-            from = date(eff.get("from"), path + ".effective.from", p, true);
-            until = Optional.ofNullable(date(eff.get("until"), path + ".effective.until", p, false));
-            if (from != null && until.isPresent() && until.get().isBefore(from)) {
-                p.add(path + ".effective.until", "失效日期早于生效日期", "until is before from");
-            }
-        }
-        Verification verification = null;
-        JsonNode ver = r.get("verification");
-        if (ver == null || !ver.isObject()) {
-            p.add(path + ".verification", "缺少核实情况 verification", "verification {verified, source} is required");
-        } else {
-            unknownFields(ver, VERIFICATION_FIELDS, path + ".verification", p);
-            JsonNode v = ver.get("verified");
-            if (v == null || !v.isBoolean()) {
-                p.add(path + ".verification.verified", "verified 必须为 true 或 false", "verified must be true or false");
-            }
-            String src = text(ver.get("source"), path + ".verification.source", p, true);
-            if (v != null && v.isBoolean() && src != null) {
-                verification = new Verification(v.asBoolean(), src);
-            }
-        }
+        Effective effective = effective(r.get("effective"), path + ".effective", p, true);
+        Verification verification = verification(r.get("verification"), path + ".verification", p, true);
         JsonNode when = r.get("when");
         Condition condition = null;
         if (when == null) {
@@ -138,7 +112,62 @@ public final class JsonReaders {
         if (!before || !p.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Rule(id, topic, title, citation, jurisdiction, from, until, verification, condition));
+        return Optional.of(new Rule(
+                id,
+                topic,
+                title,
+                citation,
+                jurisdiction,
+                effective.from(),
+                effective.until(),
+                verification,
+                condition));
+    }
+
+    /** An {@code effective} block: the first day and, if it ends, the last day. */
+    record Effective(LocalDate from, Optional<LocalDate> until) {}
+
+    /**
+     * Reads an {@code effective {from, until}} block (rules, exemption lists and their items).
+     *
+     * @return the period, or null when it is absent or wrong (the problems are recorded)
+     */
+    static Effective effective(JsonNode eff, String path, Problems p, boolean required) {
+        if (eff == null || !eff.isObject()) {
+            if (required) {
+                p.add(path, "缺少生效日期 effective", "effective {from, until} is required");
+            }
+            return null;
+        }
+        unknownFields(eff, EFFECTIVE_FIELDS, path, p);
+        LocalDate from = date(eff.get("from"), path + ".from", p, true);
+        Optional<LocalDate> until = Optional.ofNullable(date(eff.get("until"), path + ".until", p, false));
+        if (from != null && until.isPresent() && until.get().isBefore(from)) {
+            p.add(path + ".until", "失效日期早于生效日期", "until is before from");
+            return null;
+        }
+        return from == null ? null : new Effective(from, until);
+    }
+
+    /**
+     * Reads a {@code verification {verified, source}} block.
+     *
+     * @return the verification, or null when it is absent or wrong (the problems are recorded)
+     */
+    static Verification verification(JsonNode ver, String path, Problems p, boolean required) {
+        if (ver == null || !ver.isObject()) {
+            if (required) {
+                p.add(path, "缺少核实情况 verification", "verification {verified, source} is required");
+            }
+            return null;
+        }
+        unknownFields(ver, VERIFICATION_FIELDS, path, p);
+        JsonNode v = ver.get("verified");
+        if (v == null || !v.isBoolean()) {
+            p.add(path + ".verified", "verified 必须为 true 或 false", "verified must be true or false");
+        }
+        String src = text(ver.get("source"), path + ".source", p, true);
+        return v != null && v.isBoolean() && src != null ? new Verification(v.asBoolean(), src) : null;
     }
 
     static Condition condition(JsonNode n, String path, Problems p) {
