@@ -210,7 +210,7 @@ class RedactorTest {
     }
 
     /** A reader that hands out one character per call: every token straddles a read boundary. */
-    private static final class Trickle extends Reader {
+    static final class Trickle extends Reader {
         private final String s;
         private int i;
 

@@ -232,28 +232,6 @@ class SeparatorFormsTest {
         assertThat(counts("公民身份号码（15位）：110105120315123。")).containsEntry(PiiType.RESIDENT_ID_LEGACY, 1L);
     }
 
-    /** A reader that hands out one character per call. */
-    private static final class Trickle extends Reader {
-        private final String s;
-        private int i;
-
-        Trickle(String s) {
-            this.s = s;
-        }
-
-        @Override
-        public int read(char[] cbuf, int off, int len) {
-            if (i >= s.length()) {
-                return -1;
-            }
-            cbuf[off] = s.charAt(i++);
-            return 1;
-        }
-
-        @Override
-        public void close() {}
-    }
-
     @Test
     void streamingFindsTheNewFormsAcrossWindowBoundaries() throws IOException {
         // every form at every offset modulo 37 past several 64 Ki windows: each straddles some window edge
@@ -269,7 +247,7 @@ class SeparatorFormsTest {
         String text = sb.toString();
         RedactionResult whole = DEFAULT.redact(text);
         assertThat(whole.report().total()).isEqualTo(placed);
-        for (Reader in : List.of(new Trickle(text), new StringReader(text))) {
+        for (Reader in : List.of(new RedactorTest.Trickle(text), new StringReader(text))) {
             StringWriter out = new StringWriter();
             RedactionReport streamed = DEFAULT.redact(in, out);
             assertThat(out.toString()).isEqualTo(whole.text());
