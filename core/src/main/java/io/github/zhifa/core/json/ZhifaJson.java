@@ -14,11 +14,19 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 
 /**
  * The one configured Jackson {@link ObjectMapper} of zhifa.
@@ -39,6 +47,17 @@ import java.nio.file.Path;
  * reconfigure (use {@link #builder()} for a variant).
  */
 public final class ZhifaJson {
+    /** A date as zhifa reads it from JSON: exactly YYYY-MM-DD, a real date, a four-digit year without sign. */
+    private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .appendLiteral('-')
+            .appendValue(ChronoField.DAY_OF_MONTH, 2)
+            .toFormatter(Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(IsoChronology.INSTANCE);
+
     /** Maximum nesting depth of objects and arrays. */
     public static final int MAX_NESTING_DEPTH = 64;
 
@@ -195,7 +214,9 @@ public final class ZhifaJson {
                     .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                     .build();
             return JsonMapper.builder(factory)
-                    .addModule(new JavaTimeModule())
+                    .addModule(new JavaTimeModule()
+                            // YYYY-MM-DD with a four-digit year: ISO alone also takes +999999999-12-31
+                            .addDeserializer(LocalDate.class, new LocalDateDeserializer(DATE)))
                     .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
                     .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                     .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -123,6 +123,20 @@ class ZhifaJsonTest {
     }
 
     @Test
+    void aDateHasAFourDigitYearAndIsReal() {
+        for (String d : new String[] {"+999999999-12-31", "-0001-01-01", "2024-02-30", "2024-9-27", "20240927"}) {
+            assertThatThrownBy(() ->
+                            ZhifaJson.read(in("{\"count\":1,\"decidedOn\":\"" + d + "\"}"), "p.json", Sample.class))
+                    .as(d)
+                    .hasMessageContaining("expected a date YYYY-MM-DD")
+                    .hasMessageContaining("$.decidedOn");
+        }
+        assertThat(ZhifaJson.read(in("{\"count\":1,\"decidedOn\":\"2024-02-29\"}"), "p.json", Sample.class)
+                        .decidedOn())
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
     void fieldPathIsReported() {
         assertThatThrownBy(() -> ZhifaJson.read(in("{\"count\":\"many\"}"), "p.json", Sample.class))
                 .isInstanceOf(MalformedJsonException.class)

@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -128,19 +127,7 @@ public final class InspectionReader {
     }
 
     private static LocalDate date(JsonNode root, String field, Problems p, boolean required) {
-        JsonNode d = root.get(field);
-        if (d == null || d.isNull()) {
-            if (required) {
-                p.add(field, "缺少日期", "a date is required");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(d.asText());
-        } catch (DateTimeParseException ex) {
-            p.add(field, "日期格式应为 YYYY-MM-DD", "a date must be YYYY-MM-DD");
-            return null;
-        }
+        return JsonReaders.date(root.get(field), field, p, required);
     }
 
     private static Integer count(JsonNode n, String field, Problems p) {
